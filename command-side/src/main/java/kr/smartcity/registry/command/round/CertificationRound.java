@@ -1,0 +1,82 @@
+package kr.smartcity.registry.command.round;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import kr.smartcity.registry.command.api.ApplicationMessages.SubmitApplicationCommand;
+import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
+import kr.smartcity.registry.command.api.RoundMessages.RoundAnnouncedEvent;
+import kr.smartcity.registry.command.api.RoundMessages.SubmissionWindowClosedEvent;
+import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.application.Application;
+
+/** 공모: one call for applications, with its criteria version, eligible fields and window. */
+public class CertificationRound {
+
+    static final String WINDOW_CLOSES = "submission-window-closes";
+
+    @AggregateIdentifier
+    private String roundId;
+    private Set<ServiceField> eligibleFields;
+    private Instant opensAt;
+    private Instant closesAt;
+
+    protected CertificationRound() {
+        // for event sourcing
+    }
+
+    @CommandHandler
+    public CertificationRound(AnnounceRoundCommand command, DeadlineManager deadlines) {
+        if (command.eligibleFields() == null || command.eligibleFields().isEmpty()) {
+            throw new CommandRefusedException("공모 분야를 하나 이상 지정해야 합니다. / A round must take at least one field.");
+        }
+        if (!command.submissionOpensAt().isBefore(command.submissionClosesAt())) {
+            throw new CommandRefusedException("접수 시작은 마감보다 앞서야 합니다. / The window must open before it closes.");
+        }
+        apply(new RoundAnnouncedEvent(command.roundId(), command.criteriaVersion(),
+                Set.copyOf(command.eligibleFields()), command.submissionOpensAt(), command.submissionClosesAt()));
+        deadlines.schedule(command.submissionClosesAt(), WINDOW_CLOSES);
+    }
+
+    /** The round checks its window and fields, then the application begins its own life. */
+    @CommandHandler
+    public String handle(SubmitApplicationCommand command, Clock clock) throws Exception {
+        Instant now = clock.instant();
+        if (now.isBefore(opensAt)) {
+            throw new CommandRefusedException("접수 기간 전입니다. / The submission window has not opened yet.");
+        }
+        if (now.isAfter(closesAt)) {
+            throw new CommandRefusedException("접수가 마감되었습니다. / The submission window has closed.");
+        }
+        if (!eligibleFields.contains(command.field())) {
+            throw new CommandRefusedException("이번 공모의 대상 분야가 아닙니다: " + command.field().nameKo()
+                    + " / This round does not take the field " + command.field() + ".");
+        }
+        createNew(Application.class, () -> new Application(command, now));
+        return command.applicationId();
+    }
+
+    @DeadlineHandler(deadlineName = WINDOW_CLOSES)
+    void onWindowCloses() {
+        apply(new SubmissionWindowClosedEvent(roundId, closesAt));
+    }
+
+    @EventSourcingHandler
+    void on(RoundAnnouncedEvent event) {
+        roundId = event.roundId();
+        eligibleFields = event.eligibleFields();
+        opensAt = event.submissionOpensAt();
+        closesAt = event.submissionClosesAt();
+    }
+}

@@ -1,0 +1,139 @@
+package kr.smartcity.registry.command.round;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kr.smartcity.registry.command.api.Applicant;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SubmitApplicationCommand;
+import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.OrganisationType;
+import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
+import kr.smartcity.registry.command.api.RoundMessages.RoundAnnouncedEvent;
+import kr.smartcity.registry.command.api.RoundMessages.SubmissionWindowClosedEvent;
+import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.api.ServiceLevel;
+
+class CertificationRoundTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    /** 2023 공모: 2023-10-24 09:00 → 2023-10-26 18:00 KST. */
+    private static final Instant OPENS = seoul(2023, 10, 24, 9, 0, 0);
+    private static final Instant CLOSES = seoul(2023, 10, 26, 18, 0, 0);
+    private static final Applicant APPLICANT = new Applicant("스마트교통(주)", "220-81-62517", "홍길동",
+            "02-123-4567", "세종특별자치시 도움6로 11", OrganisationType.COMPANY);
+
+    private final MutableClock clock = new MutableClock(OPENS);
+    private FixtureConfiguration<CertificationRound> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CertificationRound.class)
+                .registerInjectableResource(clock);
+    }
+
+    private static Instant seoul(int y, int m, int d, int h, int min, int s) {
+        return LocalDateTime.of(y, m, d, h, min, s).atZone(SEOUL).toInstant();
+    }
+
+    private static RoundAnnouncedEvent announced2023() {
+        return new RoundAnnouncedEvent("2023", "2023", Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY),
+                OPENS, CLOSES);
+    }
+
+    private static SubmitApplicationCommand submit(ServiceField field) {
+        return new SubmitApplicationCommand("2023", "APP-1", APPLICANT, "스마트 횡단보도", "Smart crosswalk",
+                field, ServiceLevel.L1, "세종특별자치시");
+    }
+
+    @Test
+    void announcingARoundSchedulesTheCloseOfItsWindow() {
+        fixture.givenNoPriorActivity()
+                .when(new AnnounceRoundCommand("2023", "2023",
+                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(announced2023())
+                .expectScheduledDeadlineWithName(CLOSES, CertificationRound.WINDOW_CLOSES);
+    }
+
+    @Test
+    void aRoundWithoutFieldsIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new AnnounceRoundCommand("2023", "2023", Set.of(), OPENS, CLOSES))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWindowThatClosesBeforeItOpensIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new AnnounceRoundCommand("2023", "2023", Set.of(ServiceField.TRANSPORT), CLOSES, OPENS))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theWindowClosesByItselfAtItsDeadline() {
+        fixture.givenCommands(new AnnounceRoundCommand("2023", "2023",
+                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES))
+                .whenThenTimeAdvancesTo(CLOSES)
+                .expectEvents(new SubmissionWindowClosedEvent("2023", CLOSES));
+    }
+
+    @Test
+    void aSubmissionInsideTheWindowStartsAnApplication() {
+        clock.set(seoul(2023, 10, 25, 14, 0, 0));
+        fixture.given(announced2023())
+                .when(submit(ServiceField.TRANSPORT))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload("APP-1")
+                .expectEvents(new ApplicationSubmittedEvent("APP-1", "2023", APPLICANT, "스마트 횡단보도",
+                        "Smart crosswalk", ServiceField.TRANSPORT, ServiceLevel.L1, "세종특별자치시",
+                        seoul(2023, 10, 25, 14, 0, 0)));
+    }
+
+    @Test
+    void aSubmissionAtExactly18KstIsStillOnTime() {
+        clock.set(CLOSES);
+        fixture.given(announced2023())
+                .when(submit(ServiceField.TRANSPORT))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aSubmissionAfter18KstIsRefused() {
+        clock.set(CLOSES.plusSeconds(1));
+        fixture.given(announced2023())
+                .when(submit(ServiceField.TRANSPORT))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("마감"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSubmissionBeforeTheWindowOpensIsRefused() {
+        clock.set(OPENS.minusSeconds(60));
+        fixture.given(announced2023())
+                .when(submit(ServiceField.TRANSPORT))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSubmissionForAFieldTheRoundDoesNotTakeIsRefused() {
+        clock.set(seoul(2023, 10, 25, 14, 0, 0));
+        fixture.given(announced2023())
+                .when(submit(ServiceField.HEALTH_WELFARE))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("보건"))
+                .expectNoEvents();
+    }
+}

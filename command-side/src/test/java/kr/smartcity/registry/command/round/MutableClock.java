@@ -1,0 +1,34 @@
+package kr.smartcity.registry.command.round;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock the test moves by hand, standing in for the application's injectable clock. */
+final class MutableClock extends Clock {
+
+    private Instant now;
+
+    MutableClock(Instant now) {
+        this.now = now;
+    }
+
+    void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneId.of("Asia/Seoul");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("fixed to Asia/Seoul");
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
