@@ -1,0 +1,71 @@
+package kr.smartcity.registry.infra.readstore;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.axonframework.config.ConfigurerModule;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.ConnectionString;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The read store when no MongoDB URI is configured: the MongoDB wire protocol served in-process
+ * by mongo-java-server over an H2 MVStore file under the data directory, on a random loopback
+ * port handed to Boot as connection details (a fixed-port URI would race the server).
+ */
+@Configuration
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty() and '${spring.data.mongodb.uri:}'.isEmpty()")
+class EmbeddedReadStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
+
+    /**
+     * Auto-commit is off: the store is committed only after a projection batch has written its
+     * documents and its token (see {@link ReadStoreCommits}), never half-way through a write.
+     */
+    @Bean(destroyMethod = "close")
+    H2Backend readStoreBackend(@Value("${registry.data-dir}") Path dataDir) throws Exception {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        Path file = dir.resolve("read-store.mv");
+        log.info("Read store: MongoDB wire protocol over H2 file {}", file);
+        return new H2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer readStoreServer(H2Backend backend) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return server;
+    }
+
+    @Bean
+    MongoConnectionDetails readStoreConnection(MongoServer server,
+                                               @Value("${registry.read-store.database}") String database) {
+        InetSocketAddress address = server.getLocalAddress();
+        var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
+        return () -> uri;
+    }
+
+    @Bean
+    ReadStoreCommits readStoreCommits(H2Backend backend) {
+        return new ReadStoreCommits(backend);
+    }
+
+    @Bean
+    ConfigurerModule readStoreCommitsOnEveryProcessor(ReadStoreCommits commits) {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((processor, name) -> commits);
+    }
+}

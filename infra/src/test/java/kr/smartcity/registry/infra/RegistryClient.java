@@ -1,0 +1,66 @@
+package kr.smartcity.registry.infra;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** An HTTP client of a running registry, signing in as a demo account (password {@code demo}). */
+final class RegistryClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    RegistryClient(int port) {
+        this.base = URI.create("http://localhost:" + port);
+    }
+
+    Response get(String path, String account) {
+        return send(request(path, account).GET());
+    }
+
+    Response post(String path, String account, String json) {
+        return send(request(path, account).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String account) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        if (account != null) {
+            String basic = Base64.getEncoder().encodeToString((account + ":demo").getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + basic);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON: " + body, e);
+            }
+        }
+    }
+}

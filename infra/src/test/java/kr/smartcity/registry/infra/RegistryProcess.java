@@ -1,0 +1,61 @@
+package kr.smartcity.registry.infra;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged registry jar running as a separate process, so a test can kill it with SIGKILL. */
+final class RegistryProcess {
+
+    private static final Pattern READY = Pattern.compile("Registry ready at http://localhost:(\\d+)/");
+
+    private final Process process;
+    private final int port;
+
+    private RegistryProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static RegistryProcess start(Path dataDir, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = System.getProperty("registry.jar", "target/registry.jar");
+        Process process = new ProcessBuilder(java, "-jar", jar, "--server.port=0", "--registry.data-dir=" + dataDir)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        int[] port = new int[1];
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The registry exited: see " + log);
+            }
+            Matcher ready = READY.matcher(Files.readString(log));
+            if (ready.find()) {
+                port[0] = Integer.parseInt(ready.group(1));
+                return true;
+            }
+            return false;
+        });
+        return new RegistryProcess(process, port[0]);
+    }
+
+    RegistryClient client() {
+        return new RegistryClient(port);
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** SIGTERM: Spring closes the stores in order. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

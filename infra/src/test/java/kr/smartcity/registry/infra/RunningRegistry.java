@@ -1,0 +1,42 @@
+package kr.smartcity.registry.infra;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The whole registry, started in this JVM on a random port over a given data directory. */
+final class RunningRegistry implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final RegistryClient client;
+
+    private RunningRegistry(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.client = new RegistryClient(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    static RunningRegistry start(Path dataDir, String... moreArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + dataDir,
+                "--registry.demo.enabled=true"));
+        args.addAll(List.of(moreArgs));
+        return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
+                .run(args.toArray(String[]::new)));
+    }
+
+    RegistryClient client() {
+        return client;
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,75 @@
+package kr.smartcity.registry.web.api;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import kr.smartcity.registry.command.api.CommandRefusedException;
+
+/** Turns what went wrong into 400/404/409 with a message; never a stack trace to the caller. */
+@RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
+class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    @ExceptionHandler(CommandRefusedException.class)
+    ResponseEntity<ApiError> refused(CommandRefusedException e) {
+        return error(HttpStatus.CONFLICT, "refused", e.getMessage());
+    }
+
+    /** Two commands created the same aggregate, or raced on one: the later one is refused. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ApiError> conflict(ConcurrencyException e) {
+        return error(HttpStatus.CONFLICT, "conflict",
+                "이미 존재하거나 동시에 변경되었습니다. / It already exists or was changed at the same time.");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ApiError> notFound(AggregateNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", "찾을 수 없습니다: " + e.getAggregateIdentifier()
+                + " / Not found.");
+    }
+
+    /** With a distributed command bus, the handler's exception arrives wrapped; unwrap what we know. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ApiError> remote(CommandExecutionException e) {
+        if (e.getCause() instanceof CommandRefusedException refused) {
+            return refused(refused);
+        }
+        log.error("Command failed", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "처리 중 오류가 발생했습니다. / Something went wrong.");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        String message = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("입력값이 올바르지 않습니다. / Invalid input.");
+        return error(HttpStatus.BAD_REQUEST, "invalid", message);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ApiError> invalid(InvalidRequestException e) {
+        return error(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        return error(HttpStatus.BAD_REQUEST, "invalid",
+                "요청 형식이 올바르지 않습니다. / The request is malformed.");
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(new ApiError(code, message));
+    }
+}

@@ -1,0 +1,17 @@
+package kr.smartcity.registry.web.security;
+
+/** The roles of DESIGN.md §1. */
+public enum Role {
+    /** 운영기관. */
+    OPERATOR,
+    /** 인증평가위원. */
+    EVALUATOR,
+    /** 국토교통부. */
+    MINISTRY,
+    /** 모니터링 담당. */
+    MONITOR,
+    /** 신청인. */
+    APPLICANT,
+    /** 시스템 관리자. */
+    ADMIN
+}

@@ -1,0 +1,59 @@
+package kr.smartcity.registry.web.security;
+
+import static kr.smartcity.registry.web.security.Role.APPLICANT;
+import static kr.smartcity.registry.web.security.Role.MINISTRY;
+import static kr.smartcity.registry.web.security.Role.OPERATOR;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may do what, enforced on the server for pages and API alike. The API takes HTTP Basic and
+ * answers 401 instead of redirecting to the login page.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
+                                "/api/v1/criteria/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds").hasRole(OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications").hasRole(APPLICANT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/applications")
+                        .hasAnyRole(OPERATOR.name(), MINISTRY.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("registry"))
+                .formLogin(form -> form.permitAll())
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                // The API is called with HTTP Basic, never with a browser session cookie alone.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Starts empty: accounts come from the account store (or, in demo mode only, the demo accounts). */
+    @Bean
+    InMemoryUserDetailsManager accounts() {
+        return new InMemoryUserDetailsManager();
+    }
+}
