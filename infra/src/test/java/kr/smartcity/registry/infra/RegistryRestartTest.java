@@ -50,6 +50,8 @@ class RegistryRestartTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(closes.plusSeconds(1)));
 
         try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
+            assertThat(registry.client().get("/actuator/health", null).json().get("status").asText())
+                    .isEqualTo("UP");
             var pipeline = registry.client().get("/api/v1/applications?roundId=R-RESTART", "operator");
             assertThat(pipeline.json()).hasSize(1);
             assertThat(pipeline.json().get(0).get("applicationId").asText()).isEqualTo(applicationId);

@@ -20,10 +20,16 @@ final class RunningRegistry implements AutoCloseable {
     }
 
     static RunningRegistry start(Path dataDir, String... moreArgs) {
+        return start(dataDir, new Class<?>[0], moreArgs);
+    }
+
+    /** With more configuration classes, e.g. a bean the test adds to the registry's wiring. */
+    static RunningRegistry start(Path dataDir, Class<?>[] moreSources, String... moreArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + dataDir,
                 "--registry.demo.enabled=true"));
         args.addAll(List.of(moreArgs));
         return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
+                .sources(moreSources)
                 .run(args.toArray(String[]::new)));
     }
 

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.ConnectionString;
 
@@ -56,6 +57,12 @@ class EmbeddedReadStore {
         InetSocketAddress address = server.getLocalAddress();
         var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database);
         return () -> uri;
+    }
+
+    /** Named so that it takes the place of Boot's MongoDB health indicator. */
+    @Bean
+    EmbeddedReadStoreHealth mongoHealthIndicator(MongoTemplate mongo) {
+        return new EmbeddedReadStoreHealth(mongo);
     }
 
     @Bean
