@@ -11,6 +11,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import kr.smartcity.registry.command.MutableClock;
 import kr.smartcity.registry.command.api.Applicant;
 import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.SubmitApplicationCommand;

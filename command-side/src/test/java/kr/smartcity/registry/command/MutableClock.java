@@ -1,19 +1,19 @@
-package kr.smartcity.registry.command.round;
+package kr.smartcity.registry.command;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the test moves by hand, standing in for the application's injectable clock. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
