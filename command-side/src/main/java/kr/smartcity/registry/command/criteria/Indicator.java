@@ -33,6 +33,11 @@ public record Indicator(
         return levels.contains(level) && specialisation.map(field::equals).orElse(true);
     }
 
+    /** The area an indicator belongs to: the first part of its code ("2" for 2.2.1.1). */
+    public String areaCode() {
+        return code.substring(0, code.indexOf('.'));
+    }
+
     public boolean isDerived() {
         return assessment == Assessment.DERIVED;
     }
