@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,5 +42,15 @@ class EmbeddedDatabase {
                 .build();
         EmbeddedSchema.create(dataSource);
         return dataSource;
+    }
+
+    /**
+     * Recognises a second event at the same aggregate sequence (a lost race, or creating what
+     * exists) by its SQL state: H2 reports it as a batch failure, which Axon's default resolver
+     * does not see through, so it would surface as a server error instead of a conflict.
+     */
+    @Bean
+    PersistenceExceptionResolver duplicateEventResolver() {
+        return new SQLStateResolver();
     }
 }

@@ -41,7 +41,10 @@ class EmbeddedReadStore {
         Files.createDirectories(dir);
         Path file = dir.resolve("read-store.mv");
         log.info("Read store: MongoDB wire protocol over H2 file {}", file);
-        return new H2Backend(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+        return new H2Backend(new MVStore.Builder().fileName(file.toString())
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0) // else H2 commits by itself once ~1 MB is unsaved
+                .open());
     }
 
     @Bean(destroyMethod = "shutdownNow")

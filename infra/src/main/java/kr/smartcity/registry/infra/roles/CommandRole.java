@@ -1,11 +1,15 @@
 package kr.smartcity.registry.infra.roles;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import kr.smartcity.registry.command.application.Application;
+import kr.smartcity.registry.command.certification.Certification;
+import kr.smartcity.registry.command.criteria.CriteriaCatalog;
+import kr.smartcity.registry.command.reference.CriteriaPublication;
 import kr.smartcity.registry.command.round.CertificationRound;
 
 /** The write model: aggregates take commands only on nodes with the {@code command} role. */
@@ -17,6 +21,21 @@ class CommandRole {
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(CertificationRound.class)
-                .configureAggregate(Application.class);
+                .configureAggregate(Application.class)
+                .configureAggregate(Certification.class);
+    }
+
+    /** Registered on the command bus here, where the handlers run. */
+    @Bean
+    RefusalTranslation refusalTranslation(CommandBus commandBus) {
+        RefusalTranslation translation = new RefusalTranslation();
+        commandBus.registerHandlerInterceptor(translation);
+        return translation;
+    }
+
+    /** The criteria catalog is the write model's reference data; it answers criteria queries. */
+    @Bean
+    CriteriaPublication criteriaPublication() {
+        return new CriteriaPublication(CriteriaCatalog.onClasspath());
     }
 }

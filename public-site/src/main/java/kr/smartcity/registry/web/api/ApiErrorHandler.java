@@ -1,7 +1,10 @@
 package kr.smartcity.registry.web.api;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.Refusal;
 
 /** Turns what went wrong into 400/404/409 with a message; never a stack trace to the caller. */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
@@ -21,32 +24,26 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
-    @ExceptionHandler(CommandRefusedException.class)
-    ResponseEntity<ApiError> refused(CommandRefusedException e) {
-        return error(HttpStatus.CONFLICT, "refused", e.getMessage());
-    }
-
-    /** Two commands created the same aggregate, or raced on one: the later one is refused. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ApiError> conflict(ConcurrencyException e) {
-        return error(HttpStatus.CONFLICT, "conflict",
-                "이미 존재하거나 동시에 변경되었습니다. / It already exists or was changed at the same time.");
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ApiError> notFound(AggregateNotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, "not_found", "찾을 수 없습니다: " + e.getAggregateIdentifier()
-                + " / Not found.");
-    }
-
-    /** With a distributed command bus, the handler's exception arrives wrapped; unwrap what we know. */
+    /** What the command side refused, with its reason: see {@link Refusal}. */
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ApiError> remote(CommandExecutionException e) {
-        if (e.getCause() instanceof CommandRefusedException refused) {
-            return refused(refused);
+    ResponseEntity<ApiError> refused(CommandExecutionException e) {
+        Optional<Refusal> refusal = e.getDetails();
+        if (refusal.isPresent()) {
+            HttpStatus status = switch (refusal.get().kind()) {
+                case REFUSED, CONFLICT -> HttpStatus.CONFLICT;
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            };
+            return error(status, refusal.get().kind().name().toLowerCase(Locale.ROOT), refusal.get().message());
         }
         log.error("Command failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "처리 중 오류가 발생했습니다. / Something went wrong.");
+    }
+
+    /** Two commands created the same aggregate, or raced on one: the later one is refused. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ApiError> conflict(Exception e) {
+        return error(HttpStatus.CONFLICT, "conflict",
+                "이미 존재하거나 동시에 변경되었습니다. / It already exists or was changed at the same time.");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -56,6 +53,11 @@ class ApiErrorHandler {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("입력값이 올바르지 않습니다. / Invalid input.");
         return error(HttpStatus.BAD_REQUEST, "invalid", message);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
     }
 
     @ExceptionHandler(InvalidRequestException.class)

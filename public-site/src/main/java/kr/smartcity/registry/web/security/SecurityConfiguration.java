@@ -7,13 +7,11 @@ import static kr.smartcity.registry.web.security.Role.OPERATOR;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -27,7 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
+                                "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
                                 "/api/v1/criteria/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
@@ -39,8 +38,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))
                 .formLogin(form -> form.permitAll())
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
+                        .defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api))
                 // The API is called with HTTP Basic, never with a browser session cookie alone.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api));
         return http.build();

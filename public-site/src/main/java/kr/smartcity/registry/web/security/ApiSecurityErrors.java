@@ -1,0 +1,35 @@
+package kr.smartcity.registry.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** 401 and 403 on the API in the API's error shape, {"error","message"}, not an HTML page. */
+final class ApiSecurityErrors {
+
+    private ApiSecurityErrors() {
+    }
+
+    static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                "로그인이 필요합니다. / Authentication is required.");
+    }
+
+    static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                "이 작업을 할 권한이 없습니다. / You may not do this.");
+    }
+
+    private static void write(HttpServletResponse response, int status, String error, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+    }
+}
