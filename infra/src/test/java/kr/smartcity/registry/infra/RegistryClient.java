@@ -23,6 +23,10 @@ final class RegistryClient {
         this.base = URI.create("http://localhost:" + port);
     }
 
+    String url(String path) {
+        return base.resolve(path).toString();
+    }
+
     Response get(String path, String account) {
         return send(request(path, account).GET());
     }

@@ -2,7 +2,6 @@ package kr.smartcity.registry.command.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The published criteria of a version (평가 세부지표), as the public API and the criteria page show
@@ -25,7 +24,7 @@ public final class CriteriaQueries {
     }
 
     /** An item (평가항목); in area 2 each item belongs to one level. */
-    public record ItemView(String code, String nameKo, String nameEn, BigDecimal maxPoints, Set<ServiceLevel> levels,
+    public record ItemView(String code, String nameKo, String nameEn, BigDecimal maxPoints, List<ServiceLevel> levels,
                            List<SubItemView> subItems, List<IndicatorView> indicators) {
     }
 
@@ -39,7 +38,7 @@ public final class CriteriaQueries {
      * committee, derived).
      */
     public record IndicatorView(String code, String subItemCode, String sheet, String textKo, String textEn,
-                                BigDecimal maxPoints, Set<ServiceLevel> levels, ServiceField specialization,
+                                BigDecimal maxPoints, List<ServiceLevel> levels, ServiceField specialization,
                                 String assessment, List<String> evidence, String committeeNote) {
     }
 }

@@ -1,6 +1,8 @@
 package kr.smartcity.registry.command.reference;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.queryhandling.QueryHandler;
 
@@ -10,6 +12,7 @@ import kr.smartcity.registry.command.api.CriteriaQueries.FindCriteriaQuery;
 import kr.smartcity.registry.command.api.CriteriaQueries.IndicatorView;
 import kr.smartcity.registry.command.api.CriteriaQueries.ItemView;
 import kr.smartcity.registry.command.api.CriteriaQueries.SubItemView;
+import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.command.criteria.Area;
 import kr.smartcity.registry.command.criteria.CriteriaCatalog;
 import kr.smartcity.registry.command.criteria.Indicator;
@@ -37,11 +40,15 @@ public class CriteriaPublication {
     }
 
     private static ItemView item(Item item) {
-        return new ItemView(item.code(), item.nameKo(), item.nameEn(), item.maxPoints().toBigDecimal(), item.levels(),
+        return new ItemView(item.code(), item.nameKo(), item.nameEn(), item.maxPoints().toBigDecimal(), inOrder(item.levels()),
                 item.subItems().stream().map(CriteriaPublication::subItem).toList(),
                 item.subItems().stream()
                         .flatMap(sub -> sub.indicators().stream().map(indicator -> indicator(sub, indicator)))
                         .toList());
+    }
+
+    private static List<ServiceLevel> inOrder(Set<ServiceLevel> levels) {
+        return levels.stream().sorted().toList();
     }
 
     private static SubItemView subItem(SubItem sub) {
@@ -50,7 +57,7 @@ public class CriteriaPublication {
 
     private static IndicatorView indicator(SubItem sub, Indicator indicator) {
         return new IndicatorView(indicator.code(), sub.code(), indicator.sheet(), indicator.textKo(),
-                indicator.textEn(), indicator.maxPoints().toBigDecimal(), indicator.levels(),
+                indicator.textEn(), indicator.maxPoints().toBigDecimal(), inOrder(indicator.levels()),
                 indicator.specialisation().orElse(null), indicator.assessment().token(), indicator.evidence(),
                 indicator.committeeNote().orElse(null));
     }

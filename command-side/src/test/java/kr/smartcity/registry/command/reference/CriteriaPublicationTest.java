@@ -10,6 +10,7 @@ import kr.smartcity.registry.command.api.CriteriaQueries.CriteriaView;
 import kr.smartcity.registry.command.api.CriteriaQueries.FindCriteriaQuery;
 import kr.smartcity.registry.command.api.CriteriaQueries.IndicatorView;
 import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.command.criteria.CriteriaCatalog;
 
 /** The published 2023 criteria carry the seed's codes and points (참고 1 평가 세부지표). */
@@ -40,6 +41,7 @@ class CriteriaPublicationTest {
         assertThat(awareness.sheet()).isEqualTo("S-111");
         assertThat(awareness.maxPoints()).isEqualByComparingTo(BigDecimal.valueOf(3));
         assertThat(awareness.subItemCode()).isEqualTo("1.1.1");
+        assertThat(awareness.levels()).containsExactly(ServiceLevel.L1, ServiceLevel.L2, ServiceLevel.L3);
     }
 
     @Test
