@@ -1,7 +1,9 @@
 package kr.smartcity.registry.web.api;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,7 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.query.api.RegistryQueries.CertificationDetail;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
+import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
 
 /** Public REST API v1: the registry of certified services (DESIGN.md §6). */
@@ -40,5 +44,16 @@ class CertificationsApi {
         }
         return queries.query(new FindCertificationsQuery(field, level, status, year, region, q, page, size),
                 CertificationPage.class).join();
+    }
+
+    @GetMapping("/{number}")
+    CertificationDetail one(@PathVariable String number) {
+        return queries.query(new FindCertificationQuery(number),
+                        ResponseTypes.optionalInstanceOf(CertificationDetail.class)).join()
+                .orElseThrow(() -> unknown(number));
+    }
+
+    static NotFoundException unknown(String number) {
+        return new NotFoundException("등록되지 않은 인증번호입니다: " + number + " / No certificate with number " + number + ".");
     }
 }

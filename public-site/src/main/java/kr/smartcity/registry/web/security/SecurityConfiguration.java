@@ -2,6 +2,7 @@ package kr.smartcity.registry.web.security;
 
 import static kr.smartcity.registry.web.security.Role.APPLICANT;
 import static kr.smartcity.registry.web.security.Role.MINISTRY;
+import static kr.smartcity.registry.web.security.Role.MONITOR;
 import static kr.smartcity.registry.web.security.Role.OPERATOR;
 
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications").hasRole(APPLICANT.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/applications")
                         .hasAnyRole(OPERATOR.name(), MINISTRY.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/monitoring-checks",
+                                "/api/v1/certifications/*/re-review").hasAnyRole(MONITOR.name(), MINISTRY.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/suspension",
+                                "/api/v1/certifications/*/reinstatement", "/api/v1/certifications/*/revocation",
+                                "/api/v1/certifications/*/reissue", "/api/v1/certifications/imports")
+                        .hasRole(MINISTRY.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))
                 .formLogin(form -> form.permitAll())

@@ -3,11 +3,6 @@ package kr.smartcity.registry.query.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,14 +36,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import kr.smartcity.registry.query.InProcessMongo;
+
 /** Runs the store against the real MongoDB wire protocol, served in-process by mongo-java-server. */
 class MongoTokenStoreTest {
 
     private static final String PROCESSOR = "applications-projection";
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
-    private MongoServer server;
-    private MongoClient client;
+    private InProcessMongo server;
     private MongoTemplate mongo;
     private MutableClock clock;
     private MongoTokenStore nodeA;
@@ -56,10 +52,8 @@ class MongoTokenStoreTest {
 
     @BeforeEach
     void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "registry");
+        server = new InProcessMongo();
+        mongo = server.template();
         clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
         nodeA = store("node-a", "tracking_tokens");
         nodeB = store("node-b", "tracking_tokens");
@@ -67,8 +61,7 @@ class MongoTokenStoreTest {
 
     @AfterEach
     void stopServer() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     private MongoTokenStore store(String nodeId, String collectionName) {

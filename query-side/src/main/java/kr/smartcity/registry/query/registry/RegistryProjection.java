@@ -1,0 +1,109 @@
+package kr.smartcity.registry.query.registry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationRenewedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevokedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
+import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
+import kr.smartcity.registry.command.api.CertificationStatus;
+import kr.smartcity.registry.query.registry.RegistryEntry.Step;
+
+/** The public registry and each certification's public timeline, written from the certification's events. */
+@Component
+@ProcessingGroup(RegistryProjection.NAME)
+public class RegistryProjection {
+
+    public static final String NAME = "registry";
+
+    private final MongoTemplate mongo;
+
+    public RegistryProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(CertificationAwardedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        CertifiedService service = event.service();
+        String how = event.imported() ? "IMPORTED" : event.previousNumber() != null ? "RENEWAL_AWARDED" : "AWARDED";
+        mongo.save(new RegistryEntry(event.certificateNumber(), service.serviceNameKo(), service.serviceNameEn(),
+                List.copyOf(service.holderNames()), service.field(), service.level(), service.region(),
+                CertificationStatus.ACTIVE, event.validFrom().getYear(), event.validFrom(), event.validUntil(),
+                service.totalScore(), service.areaScores() == null ? Map.of() : Map.copyOf(service.areaScores()),
+                event.previousNumber(), null,
+                List.of(new Step(eventId, at, CertificationStatus.ACTIVE, how, null)),
+                RegistryEntry.searchKey(service.serviceNameKo(), service.serviceNameEn(), service.holderNames())));
+    }
+
+    @EventHandler
+    void on(CertificationSuspendedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, CertificationStatus.SUSPENDED, "SUSPENDED", event.reason())));
+    }
+
+    @EventHandler
+    void on(CertificationReinstatedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, event.restoredStatus(), "REINSTATED", event.reason())));
+    }
+
+    @EventHandler
+    void on(CertificationRevokedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, CertificationStatus.REVOKED, "REVOKED", event.reason())));
+    }
+
+    @EventHandler
+    void on(ReReviewOpenedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, CertificationStatus.RE_REVIEW, "RE_REVIEW_OPENED", event.reason())));
+    }
+
+    @EventHandler
+    void on(CertificationRenewedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.succeededBy(event.successorNumber(),
+                new Step(eventId, at, CertificationStatus.ACTIVE, "RENEWED", event.successorNumber())));
+    }
+
+    @EventHandler
+    void on(ReReviewFailedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, CertificationStatus.ACTIVE, "RE_REVIEW_FAILED", event.reason())));
+    }
+
+    @EventHandler
+    void on(CertificationExpiredEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.after(
+                new Step(eventId, at, CertificationStatus.EXPIRED, "EXPIRED", event.successorNumber())));
+    }
+
+    @EventHandler
+    void on(CertificateReissuedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        step(event.certificateNumber(), eventId, entry -> entry.heldBy(event.holderNames(),
+                new Step(eventId, at, entry.status(), "REISSUED", event.reason())));
+    }
+
+    /** Applies one step unless it was applied before (a replay after a crash re-delivers events). */
+    private void step(String certificateNumber, String eventId, Function<RegistryEntry, RegistryEntry> change) {
+        RegistryEntry entry = mongo.findById(certificateNumber, RegistryEntry.class);
+        if (entry != null && !entry.hasStep(eventId)) {
+            mongo.save(change.apply(entry));
+        }
+    }
+}
