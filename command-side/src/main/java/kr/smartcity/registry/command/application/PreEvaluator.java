@@ -3,6 +3,7 @@ package kr.smartcity.registry.command.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import kr.smartcity.registry.command.api.CommandRefusedException;
@@ -50,7 +51,7 @@ final class PreEvaluator {
             throw new CommandRefusedException("사전평가할 증빙 사실이 없습니다. / No evidence facts to pre-evaluate.");
         }
         List<IndicatorPreEvaluatedEvent> events = new ArrayList<>();
-        facts.forEach((code, evidence) -> {
+        new TreeMap<>(facts).forEach((code, evidence) -> { // in code order, so the record reads like the criteria
             Suggestion suggestion = suggest(code, evidence);
             events.add(new IndicatorPreEvaluatedEvent(applicationId, code,
                     suggestion.points().map(Points::toBigDecimal).orElse(null), suggestion.awaitsCommittee(),
