@@ -1,8 +1,10 @@
 package kr.smartcity.registry.command.round;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -106,6 +108,17 @@ class CertificationRoundTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload("APP-1")
                 .expectEvents(TestForms.submitted("APP-1", form(ServiceField.TRANSPORT)));
+    }
+
+    @Test
+    void aSubmissionWithASelfEvaluationAboveTheMaximumIsRefusedNamingTheCode() {
+        clock.set(TestForms.SUBMITTED_AT);
+        fixture.given(announced2023())
+                .when(new SubmitApplicationCommand("2023", "APP-1",
+                        TestForms.unitService(Map.of("1.1.1.1", new BigDecimal("4")))))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("1.1.1.1"))
+                .expectNoEvents();
     }
 
     @Test
