@@ -69,11 +69,11 @@ final class ScorecardConclusion {
 
     private Points composition(String name, BigDecimal score) {
         Area area = criteria.area(COMPOSITION_AREA).orElseThrow();
-        Points points = score == null ? null : Points.parse(score.toPlainString());
+        Points points = score == null || score.stripTrailingZeros().scale() > 2 ? null : Points.parse(score.toPlainString());
         if (points == null || points.isNegative() || points.compareTo(area.maxPoints()) > 0) {
             throw new CommandRefusedException("구성 서비스 '" + name + "'의 구성 및 기능 점수(0~" + area.maxPoints()
-                    + ")가 필요합니다. / Constituent '" + name + "' needs a composition score from 0 to "
-                    + area.maxPoints() + ".");
+                    + ", 소수 둘째 자리까지)가 필요합니다. / Constituent '" + name + "' needs a composition score "
+                    + "from 0 to " + area.maxPoints() + " with at most two decimals.");
         }
         return points;
     }

@@ -34,7 +34,6 @@ import kr.smartcity.registry.command.api.ApplicationMessages.RequestSupplementCo
 import kr.smartcity.registry.command.api.ApplicationMessages.SubmitSupplementCommand;
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementLapsedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequestedEvent;
-import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.WithdrawApplicationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
