@@ -180,6 +180,17 @@ public class Certification {
                 command.reason(), clock.instant()));
     }
 
+    /**
+     * The first day of a successor's validity (the day after this one's last valid day), asked by the decision on
+     * a re-review application; only while this certification is under re-review.
+     */
+    public LocalDate successorStartsOn() {
+        if (status != CertificationStatus.RE_REVIEW) {
+            throw refused("재인증", "only a certification under re-review can be renewed");
+        }
+        return validity.until().plusDays(1);
+    }
+
     /** Dated at the rule's moment, not at firing: a registry that was down still records the due date. */
     @DeadlineHandler(deadlineName = RE_REVIEW_OPENS)
     void onReReviewDate() {

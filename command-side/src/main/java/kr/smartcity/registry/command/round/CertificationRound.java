@@ -20,6 +20,7 @@ import kr.smartcity.registry.command.api.RoundMessages.RoundAnnouncedEvent;
 import kr.smartcity.registry.command.api.RoundMessages.SubmissionWindowClosedEvent;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.application.Application;
+import kr.smartcity.registry.command.scoring.IndicatorAllotments;
 
 /** 공모: one call for applications, with its criteria version, eligible fields and window. */
 public class CertificationRound {
@@ -28,6 +29,7 @@ public class CertificationRound {
 
     @AggregateIdentifier
     private String roundId;
+    private String criteriaVersion;
     private Set<ServiceField> eligibleFields;
     private Instant opensAt;
     private Instant closesAt;
@@ -44,12 +46,13 @@ public class CertificationRound {
         if (!command.submissionOpensAt().isBefore(command.submissionClosesAt())) {
             throw new CommandRefusedException("접수 시작은 마감보다 앞서야 합니다. / The window must open before it closes.");
         }
+        IndicatorAllotments.criteria(command.criteriaVersion()); // refuses a version with no criteria file
         apply(new RoundAnnouncedEvent(command.roundId(), command.criteriaVersion(),
                 Set.copyOf(command.eligibleFields()), command.submissionOpensAt(), command.submissionClosesAt()));
         deadlines.schedule(command.submissionClosesAt(), WINDOW_CLOSES);
     }
 
-    /** The round checks its window and fields, then the application begins its own life. */
+    /** The round checks its window and fields, then the application begins its own life under the round's criteria. */
     @CommandHandler
     public String handle(SubmitApplicationCommand command, Clock clock) throws Exception {
         Instant now = clock.instant();
@@ -59,11 +62,13 @@ public class CertificationRound {
         if (now.isAfter(closesAt)) {
             throw new CommandRefusedException("접수가 마감되었습니다. / The submission window has closed.");
         }
-        if (!eligibleFields.contains(command.field())) {
-            throw new CommandRefusedException("이번 공모의 대상 분야가 아닙니다: " + command.field().nameKo()
-                    + " / This round does not take the field " + command.field() + ".");
+        ServiceField field = command.form().field();
+        if (!eligibleFields.contains(field)) {
+            throw new CommandRefusedException("이번 공모의 대상 분야가 아닙니다: " + field.nameKo()
+                    + " / This round does not take the field " + field + ".");
         }
-        createNew(Application.class, () -> new Application(command, now));
+        createNew(Application.class, () -> new Application(command.applicationId(), roundId, criteriaVersion, closesAt,
+                command.form(), now));
         return command.applicationId();
     }
 
@@ -75,6 +80,7 @@ public class CertificationRound {
     @EventSourcingHandler
     void on(RoundAnnouncedEvent event) {
         roundId = event.roundId();
+        criteriaVersion = event.criteriaVersion();
         eligibleFields = event.eligibleFields();
         opensAt = event.submissionOpensAt();
         closesAt = event.submissionClosesAt();

@@ -1,9 +1,10 @@
 package kr.smartcity.registry.command.round;
 
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -12,25 +13,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.smartcity.registry.command.MutableClock;
-import kr.smartcity.registry.command.api.Applicant;
-import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
+import kr.smartcity.registry.command.TestForms;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationForm;
 import kr.smartcity.registry.command.api.ApplicationMessages.SubmitApplicationCommand;
 import kr.smartcity.registry.command.api.CommandRefusedException;
-import kr.smartcity.registry.command.api.OrganisationType;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
 import kr.smartcity.registry.command.api.RoundMessages.RoundAnnouncedEvent;
 import kr.smartcity.registry.command.api.RoundMessages.SubmissionWindowClosedEvent;
 import kr.smartcity.registry.command.api.ServiceField;
-import kr.smartcity.registry.command.api.ServiceLevel;
 
 class CertificationRoundTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    /** 2023 공모: 2023-10-24 09:00 → 2023-10-26 18:00 KST. */
-    private static final Instant OPENS = seoul(2023, 10, 24, 9, 0, 0);
-    private static final Instant CLOSES = seoul(2023, 10, 26, 18, 0, 0);
-    private static final Applicant APPLICANT = new Applicant("스마트교통(주)", "220-81-62517", "홍길동",
-            "02-123-4567", "세종특별자치시 도움6로 11", OrganisationType.COMPANY);
+    private static final Instant OPENS = TestForms.OPENS;
+    private static final Instant CLOSES = TestForms.CLOSES;
 
     private final MutableClock clock = new MutableClock(OPENS);
     private FixtureConfiguration<CertificationRound> fixture;
@@ -50,9 +46,15 @@ class CertificationRoundTest {
                 OPENS, CLOSES);
     }
 
+    private static ApplicationForm form(ServiceField field) {
+        ApplicationForm form = TestForms.unitService();
+        return new ApplicationForm(form.representative(), form.jointApplicants(), form.serviceNameKo(),
+                form.serviceNameEn(), field, form.level(), form.region(), form.description(), form.selfEvaluation(),
+                form.evidence(), form.constituents());
+    }
+
     private static SubmitApplicationCommand submit(ServiceField field) {
-        return new SubmitApplicationCommand("2023", "APP-1", APPLICANT, "스마트 횡단보도", "Smart crosswalk",
-                field, ServiceLevel.L1, "세종특별자치시");
+        return new SubmitApplicationCommand("2023", "APP-1", form(field));
     }
 
     @Test
@@ -63,6 +65,15 @@ class CertificationRoundTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(announced2023())
                 .expectScheduledDeadlineWithName(CLOSES, CertificationRound.WINDOW_CLOSES);
+    }
+
+    @Test
+    void aRoundNamingCriteriaThatDoNotExistIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new AnnounceRoundCommand("2023", "1999", Set.of(ServiceField.TRANSPORT), OPENS, CLOSES))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("1999"))
+                .expectNoEvents();
     }
 
     @Test
@@ -90,15 +101,24 @@ class CertificationRoundTest {
     }
 
     @Test
-    void aSubmissionInsideTheWindowStartsAnApplication() {
-        clock.set(seoul(2023, 10, 25, 14, 0, 0));
+    void aSubmissionInsideTheWindowStartsAnApplicationUnderTheRoundsCriteria() {
+        clock.set(TestForms.SUBMITTED_AT);
         fixture.given(announced2023())
                 .when(submit(ServiceField.TRANSPORT))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload("APP-1")
-                .expectEvents(new ApplicationSubmittedEvent("APP-1", "2023", APPLICANT, "스마트 횡단보도",
-                        "Smart crosswalk", ServiceField.TRANSPORT, ServiceLevel.L1, "세종특별자치시",
-                        seoul(2023, 10, 25, 14, 0, 0)));
+                .expectEvents(TestForms.submitted("APP-1", form(ServiceField.TRANSPORT)));
+    }
+
+    @Test
+    void aSubmissionWithASelfEvaluationAboveTheMaximumIsRefusedNamingTheCode() {
+        clock.set(TestForms.SUBMITTED_AT);
+        fixture.given(announced2023())
+                .when(new SubmitApplicationCommand("2023", "APP-1",
+                        TestForms.unitService(Map.of("1.1.1.1", new BigDecimal("4")))))
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("1.1.1.1"))
+                .expectNoEvents();
     }
 
     @Test

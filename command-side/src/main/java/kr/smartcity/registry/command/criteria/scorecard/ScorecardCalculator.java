@@ -55,7 +55,9 @@ public final class ScorecardCalculator {
         }
         Inheritance inheritance = indicator.inheritance().orElseThrow();
         List<Points> compositionScores = service.constituents().stream()
-                .map(constituent -> subtotal(lines(constituent), indicator.areaCode())).toList();
+                .map(constituent -> constituent.knownComposition()
+                        .orElseGet(() -> subtotal(lines(constituent), indicator.areaCode())))
+                .toList();
         return Points.shareOf(compositionScores, inheritance.numerator(), inheritance.denominator());
     }
 
