@@ -65,7 +65,7 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.command.certification.Certification;
 import kr.smartcity.registry.command.criteria.rules.ScoringContext;
 import kr.smartcity.registry.command.decision.CertificateNumbers;
-import kr.smartcity.registry.command.decision.RenewalDates;
+import kr.smartcity.registry.command.decision.Predecessors;
 import kr.smartcity.registry.command.scoring.IndicatorAllotments;
 import kr.smartcity.registry.command.scoring.ScoreSheet;
 
@@ -273,28 +273,31 @@ public class Application {
      */
     @CommandHandler
     String handle(DecideCertificationCommand command, Clock clock, DeadlineManager deadlines,
-                  CertificateNumbers numbers, RenewalDates renewals) throws Exception {
+                  CertificateNumbers numbers, Predecessors predecessors) throws Exception {
         requireStatus("인증여부 결정", "decide", ApplicationStatus.SITE_INSPECTION);
         Instant now = clock.instant();
         if (command.outcome() == DecisionOutcome.CERTIFIED) {
-            return certify(now, deadlines, clock, numbers, renewals);
+            return certify(now, deadlines, clock, numbers, predecessors);
         }
         List<String> reasons = Stream.concat(scorecard.reasons().stream(),
                 command.reasons() == null ? Stream.empty() : command.reasons().stream()).toList();
         if (reasons.isEmpty()) {
             throw new CommandRefusedException("미인증에는 사유가 필요합니다. / Not certifying needs a reason.");
         }
+        if (kind == ApplicationKind.RE_REVIEW) {
+            predecessors.reReviewFailed(reviewedCertificateNumber, String.join("; ", reasons), now);
+        }
         announce(DecisionOutcome.NOT_CERTIFIED, null, reasons, now);
         return null;
     }
 
     private String certify(Instant now, DeadlineManager deadlines, Clock clock, CertificateNumbers numbers,
-                           RenewalDates renewals) throws Exception {
+                           Predecessors predecessors) throws Exception {
         AwardConditions.check(scorecard, inspection);
         LocalDate decidedOn = LocalDate.ofInstant(now, Seoul.ZONE);
-        LocalDate awardedOn = kind == ApplicationKind.RE_REVIEW
-                ? renewals.successorStartsOn(reviewedCertificateNumber) : decidedOn;
         String number = numbers.allocate(decidedOn.getYear(), field);
+        LocalDate awardedOn = kind == ApplicationKind.RE_REVIEW
+                ? predecessors.renew(reviewedCertificateNumber, number, now) : decidedOn;
         announce(DecisionOutcome.CERTIFIED, number, List.of(), now);
         CertifiedService service = new CertifiedService(holderNames(), serviceNameKo, serviceNameEn, field, level,
                 region, areaScores(), scorecard.total());

@@ -154,19 +154,33 @@ public class Certification {
 
     @CommandHandler
     void handle(RenewCertificationCommand command, Clock clock) {
-        if (status != CertificationStatus.RE_REVIEW) {
-            throw refused("재인증", "only a certification under re-review can be renewed");
-        }
-        apply(new CertificationRenewedEvent(certificateNumber, command.successorNumber(), clock.instant()));
+        renewBy(command.successorNumber(), clock.instant());
     }
 
     @CommandHandler
     void handle(RecordReReviewFailureCommand command, Clock clock) {
-        requireReason(command.reason());
+        recordReReviewFailure(command.reason(), clock.instant());
+    }
+
+    /**
+     * 재인증: the re-review passed and {@code successorNumber} continues this certification; also
+     * called by the re-review's decision, in the same unit of work. Answers the successor's first day.
+     */
+    public LocalDate renewBy(String successorNumber, Instant at) {
+        if (status != CertificationStatus.RE_REVIEW) {
+            throw refused("재인증", "only a certification under re-review can be renewed");
+        }
+        apply(new CertificationRenewedEvent(certificateNumber, successorNumber, at));
+        return validity.until().plusDays(1);
+    }
+
+    /** The re-review did not pass: the certification stays in force until its end, then lapses. */
+    public void recordReReviewFailure(String reason, Instant at) {
+        requireReason(reason);
         if (status != CertificationStatus.RE_REVIEW) {
             throw refused("재심사 결과 기록", "no re-review is open");
         }
-        apply(new ReReviewFailedEvent(certificateNumber, command.reason(), clock.instant()));
+        apply(new ReReviewFailedEvent(certificateNumber, reason, at));
     }
 
     @CommandHandler
@@ -178,17 +192,6 @@ public class Certification {
         requireLive("인증서 재발급");
         apply(new CertificateReissuedEvent(certificateNumber, documentVersion + 1, List.copyOf(command.holderNames()),
                 command.reason(), clock.instant()));
-    }
-
-    /**
-     * The first day of a successor's validity (the day after this one's last valid day), asked by the decision on
-     * a re-review application; only while this certification is under re-review.
-     */
-    public LocalDate successorStartsOn() {
-        if (status != CertificationStatus.RE_REVIEW) {
-            throw refused("재인증", "only a certification under re-review can be renewed");
-        }
-        return validity.until().plusDays(1);
     }
 
     /** Dated at the rule's moment, not at firing: a registry that was down still records the due date. */

@@ -1,5 +1,7 @@
 package kr.smartcity.registry.command.decision;
 
+import java.util.function.Supplier;
+
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -13,9 +15,10 @@ import kr.smartcity.registry.command.api.ServiceField;
  */
 public final class RepositoryCertificateNumbers implements CertificateNumbers {
 
-    private final Repository<CertificateNumbering> numberings;
+    private final Supplier<Repository<CertificateNumbering>> numberings;
 
-    public RepositoryCertificateNumbers(Repository<CertificateNumbering> numberings) {
+    /** Takes a supplier: Axon builds its repositories after the objects that use them. */
+    public RepositoryCertificateNumbers(Supplier<Repository<CertificateNumbering>> numberings) {
         this.numberings = numberings;
     }
 
@@ -23,10 +26,10 @@ public final class RepositoryCertificateNumbers implements CertificateNumbers {
     public String allocate(int awardYear, ServiceField field) throws Exception {
         Aggregate<CertificateNumbering> numbering;
         try {
-            numbering = numberings.load(CertificateNumbering.idFor(awardYear));
+            numbering = numberings.get().load(CertificateNumbering.idFor(awardYear));
         } catch (AggregateNotFoundException firstOfTheYear) {
             // The constructor allocates the first number; two "first" decisions conflict like any other pair.
-            return numberings.newInstance(() -> new CertificateNumbering(awardYear, field))
+            return numberings.get().newInstance(() -> new CertificateNumbering(awardYear, field))
                     .invoke(CertificateNumbering::lastNumber);
         }
         return numbering.invoke(n -> n.allocate(field));

@@ -2,6 +2,7 @@ package kr.smartcity.registry.command.application;
 
 import static kr.smartcity.registry.command.EventPayloads.matching;
 import static kr.smartcity.registry.command.EventPayloads.one;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.command.criteria.rules.CommitteeRule;
 import kr.smartcity.registry.command.criteria.rules.CountRule;
 import kr.smartcity.registry.command.decision.CertificateNumbers;
-import kr.smartcity.registry.command.decision.RenewalDates;
+import kr.smartcity.registry.command.decision.Predecessors;
 import kr.smartcity.registry.command.scoring.IndicatorAllotments;
 
 /** An application from submission to decision: one test per rule and per refused transition. */
@@ -80,16 +81,16 @@ class ApplicationTest {
     private static final LocalDate PREVIOUS_ENDS_NEXT_DAY = LocalDate.of(2023, 12, 20);
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final RecordingPredecessors predecessors = new RecordingPredecessors(PREVIOUS_ENDS_NEXT_DAY);
     private FixtureConfiguration<Application> fixture;
 
     @BeforeEach
     void setUp() {
         CertificateNumbers numbers = (year, field) -> NUMBER;
-        RenewalDates renewals = previous -> PREVIOUS_ENDS_NEXT_DAY;
         fixture = new AggregateTestFixture<>(Application.class)
                 .registerInjectableResource(clock)
                 .registerInjectableResource(numbers)
-                .registerInjectableResource(renewals);
+                .registerInjectableResource(predecessors);
     }
 
     private static ApplicationSubmittedEvent submitted() {
@@ -591,12 +592,7 @@ class ApplicationTest {
 
         @Test
         void aPassedReReviewRenewsFromTheDayAfterThePredecessorsLastValidDay() {
-            ApplicationForm form = TestForms.unitService();
-            ApplicationSubmittedEvent reReview = new ApplicationSubmittedEvent(APP, null, form.representative(),
-                    form.serviceNameKo(), form.serviceNameEn(), form.field(), form.level(), form.region(), NOW,
-                    ApplicationKind.RE_REVIEW, PREVIOUS, "2023", null, form.jointApplicants(), form.description(),
-                    form.selfEvaluation(), form.evidence(), form.constituents());
-            fixture.given(history(reReview, Arrays.asList(inEvaluation().subList(1, 4).toArray()),
+            fixture.given(history(reReviewSubmitted(), Arrays.asList(inEvaluation().subList(1, 4).toArray()),
                             concluded("25", "40", "15"), inspected(true)))
                     .when(new DecideCertificationCommand(APP, DecisionOutcome.CERTIFIED, List.of()))
                     .expectEventsMatching(matching("successor from 2023-12-20 naming its predecessor",
@@ -605,6 +601,56 @@ class ApplicationTest {
                                             && PREVIOUS.equals(e.previousNumber()) && e.roundId() == null)
                                     && one(events, ApplicationDecidedEvent.class,
                                             e -> PREVIOUS.equals(e.reviewedCertificateNumber()))));
+        }
+
+        @Test
+        void aPassedReReviewRenewsItsPredecessorInTheSameDecision() {
+            fixture.given(history(reReviewSubmitted(), Arrays.asList(inEvaluation().subList(1, 4).toArray()),
+                            concluded("25", "40", "15"), inspected(true)))
+                    .when(new DecideCertificationCommand(APP, DecisionOutcome.CERTIFIED, List.of()))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(predecessors.renewed).containsExactly(PREVIOUS + " -> " + NUMBER);
+        }
+
+        @Test
+        void aFailedReReviewTellsItsPredecessorWhy() {
+            fixture.given(history(reReviewSubmitted(), Arrays.asList(inEvaluation().subList(1, 4).toArray()),
+                            concluded("20", "35", "14.5"), inspected(true)))
+                    .when(new DecideCertificationCommand(APP, DecisionOutcome.NOT_CERTIFIED, List.of()))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(predecessors.failed).singleElement().asString().startsWith(PREVIOUS + ": ");
+            assertThat(predecessors.renewed).isEmpty();
+        }
+    }
+
+    private static ApplicationSubmittedEvent reReviewSubmitted() {
+        ApplicationForm form = TestForms.unitService();
+        return new ApplicationSubmittedEvent(APP, null, form.representative(), form.serviceNameKo(),
+                form.serviceNameEn(), form.field(), form.level(), form.region(), NOW, ApplicationKind.RE_REVIEW,
+                PREVIOUS, "2023", null, form.jointApplicants(), form.description(), form.selfEvaluation(),
+                form.evidence(), form.constituents());
+    }
+
+    /** Stands in for the predecessor certifications: answers the successor's first day and records what it was told. */
+    static final class RecordingPredecessors implements Predecessors {
+
+        final List<String> renewed = new ArrayList<>();
+        final List<String> failed = new ArrayList<>();
+        private final LocalDate successorStartsOn;
+
+        RecordingPredecessors(LocalDate successorStartsOn) {
+            this.successorStartsOn = successorStartsOn;
+        }
+
+        @Override
+        public LocalDate renew(String previousCertificateNumber, String successorNumber, Instant at) {
+            renewed.add(previousCertificateNumber + " -> " + successorNumber);
+            return successorStartsOn;
+        }
+
+        @Override
+        public void reReviewFailed(String previousCertificateNumber, String reason, Instant at) {
+            failed.add(previousCertificateNumber + ": " + reason);
         }
     }
 }

@@ -18,8 +18,9 @@ class CertificateNumberingTest {
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final CertificateNumbers numbers = new RepositoryCertificateNumbers(
-            EventSourcingRepository.builder(CertificateNumbering.class).eventStore(store).build());
+    private final EventSourcingRepository<CertificateNumbering> repository =
+            EventSourcingRepository.builder(CertificateNumbering.class).eventStore(store).build();
+    private final CertificateNumbers numbers = new RepositoryCertificateNumbers(() -> repository);
 
     private String allocateInItsOwnUnitOfWork(int year, ServiceField field) throws Exception {
         return DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> numbers.allocate(year, field))

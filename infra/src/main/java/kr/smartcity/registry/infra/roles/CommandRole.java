@@ -8,9 +8,15 @@ import org.springframework.context.annotation.Configuration;
 
 import kr.smartcity.registry.command.application.Application;
 import kr.smartcity.registry.command.certification.Certification;
+import kr.smartcity.registry.command.decision.CertificateNumbering;
+import kr.smartcity.registry.command.decision.CertificateNumbers;
+import kr.smartcity.registry.command.decision.Predecessors;
+import kr.smartcity.registry.command.decision.RepositoryCertificateNumbers;
+import kr.smartcity.registry.command.decision.RepositoryPredecessors;
 import kr.smartcity.registry.command.criteria.CriteriaCatalog;
 import kr.smartcity.registry.command.reference.CriteriaPublication;
 import kr.smartcity.registry.command.round.CertificationRound;
+import kr.smartcity.registry.command.scoring.ScoreSheet;
 
 /** The write model: aggregates take commands only on nodes with the {@code command} role. */
 @Configuration
@@ -22,7 +28,21 @@ class CommandRole {
         return configurer -> configurer
                 .configureAggregate(CertificationRound.class)
                 .configureAggregate(Application.class)
+                .configureAggregate(ScoreSheet.class)
+                .configureAggregate(CertificateNumbering.class)
                 .configureAggregate(Certification.class);
+    }
+
+    /** The decision allocates its certificate number in the same unit of work (see Application). */
+    @Bean
+    CertificateNumbers certificateNumbers(org.axonframework.config.Configuration axon) {
+        return new RepositoryCertificateNumbers(() -> axon.repository(CertificateNumbering.class));
+    }
+
+    /** A re-review's decision renews (or fails) its predecessor in the same unit of work. */
+    @Bean
+    Predecessors predecessors(org.axonframework.config.Configuration axon) {
+        return new RepositoryPredecessors(() -> axon.repository(Certification.class));
     }
 
     /** Registered on the command bus here, where the handlers run. */

@@ -1,6 +1,7 @@
 package kr.smartcity.registry.web.security;
 
 import static kr.smartcity.registry.web.security.Role.APPLICANT;
+import static kr.smartcity.registry.web.security.Role.EVALUATOR;
 import static kr.smartcity.registry.web.security.Role.MINISTRY;
 import static kr.smartcity.registry.web.security.Role.MONITOR;
 import static kr.smartcity.registry.web.security.Role.OPERATOR;
@@ -33,7 +34,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds").hasRole(OPERATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications").hasRole(APPLICANT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications",
+                                "/api/v1/applications/*/supplements", "/api/v1/applications/*/withdrawal")
+                        .hasRole(APPLICANT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/preliminary-review",
+                                "/api/v1/applications/*/pre-evaluation", "/api/v1/applications/*/committee",
+                                "/api/v1/applications/*/resolutions", "/api/v1/applications/*/conclusion",
+                                "/api/v1/applications/*/site-inspection",
+                                "/api/v1/certifications/*/re-review-applications").hasRole(OPERATOR.name())
+                        .requestMatchers("/api/v1/applications/*/score-sheets/mine/**").hasRole(EVALUATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision").hasRole(MINISTRY.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/applications")
                         .hasAnyRole(OPERATOR.name(), MINISTRY.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/monitoring-checks",

@@ -1,0 +1,89 @@
+package kr.smartcity.registry.web.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import kr.smartcity.registry.command.api.EvaluationMessages.AssignEvaluatorsCommand;
+import kr.smartcity.registry.command.api.EvaluationMessages.ConcludeEvaluationCommand;
+import kr.smartcity.registry.command.api.EvaluationMessages.InspectionFinding;
+import kr.smartcity.registry.command.api.EvaluationMessages.RecordPreEvaluationCommand;
+import kr.smartcity.registry.command.api.EvaluationMessages.RecordResolutionCommand;
+import kr.smartcity.registry.command.api.EvaluationMessages.RecordSiteInspectionCommand;
+import kr.smartcity.registry.command.api.EvaluationMessages.Votes;
+
+/** Staff API for the operating organisation: 서면평가 (pre-evaluation, committee, resolutions) and 현장실사. */
+@RestController
+@RequestMapping("/api/v1/applications/{id}")
+class EvaluationApi {
+
+    private final CommandGateway commands;
+
+    EvaluationApi(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record CommitteeRequest(@NotEmpty List<@NotBlank String> evaluators) {
+    }
+
+    /** 의결: the committee's final points for one indicator; votes where the seed asks for a majority. */
+    record ResolutionRequest(@NotBlank String indicatorCode, @NotNull BigDecimal points, String rationale,
+                             Integer votesFor, Integer votesAgainst) {
+    }
+
+    /** For L2/L3: composition scores of constituents not certified earlier, by name. */
+    record ConclusionRequest(Map<String, BigDecimal> constituentCompositionScores,
+                             boolean constituentsMeetCommonCriteria) {
+    }
+
+    record SiteInspectionRequest(@NotNull LocalDate inspectedOn, @NotEmpty List<@NotBlank String> inspectors,
+                                 @NotEmpty List<InspectionFinding> findings) {
+    }
+
+    /**
+     * 사전평가 without evidence facts: every indicator is withheld for the committee. Suggestions
+     * from evidence facts need the facts' JSON shapes, which the API does not take yet.
+     */
+    @PostMapping("/pre-evaluation")
+    void preEvaluate(@PathVariable String id) {
+        commands.sendAndWait(new RecordPreEvaluationCommand(id, Map.of()));
+    }
+
+    @PostMapping("/committee")
+    void assignCommittee(@PathVariable String id, @Valid @RequestBody CommitteeRequest request) {
+        commands.sendAndWait(new AssignEvaluatorsCommand(id, request.evaluators()));
+    }
+
+    @PostMapping("/resolutions")
+    void resolve(@PathVariable String id, @Valid @RequestBody ResolutionRequest request) {
+        Votes votes = request.votesFor() == null ? null
+                : new Votes(request.votesFor(), request.votesAgainst() == null ? 0 : request.votesAgainst());
+        commands.sendAndWait(new RecordResolutionCommand(id, request.indicatorCode(), request.points(),
+                request.rationale(), votes));
+    }
+
+    @PostMapping("/conclusion")
+    void conclude(@PathVariable String id, @RequestBody ConclusionRequest request) {
+        commands.sendAndWait(new ConcludeEvaluationCommand(id,
+                request.constituentCompositionScores() == null ? Map.of() : request.constituentCompositionScores(),
+                request.constituentsMeetCommonCriteria()));
+    }
+
+    @PostMapping("/site-inspection")
+    void inspect(@PathVariable String id, @Valid @RequestBody SiteInspectionRequest request) {
+        commands.sendAndWait(new RecordSiteInspectionCommand(id, request.inspectedOn(), request.inspectors(),
+                request.findings()));
+    }
+}
