@@ -1,7 +1,12 @@
 package kr.smartcity.registry.infra;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,6 +24,20 @@ class RegistryWiring {
     @Bean
     Clock clock() {
         return Clock.system(Seoul.ZONE);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService commandRetries() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "command-retry"));
+    }
+
+    /** The gateway every role sends commands through; it retries a command that lost a race. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetries) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(ConflictRetry.scheduler(commandRetries))
+                .build();
     }
 
     /** Copies who sent a command into every event it causes. */

@@ -1,7 +1,12 @@
 package kr.smartcity.registry.query.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
+import kr.smartcity.registry.command.api.ApplicationKind;
+import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.DecisionOutcome;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 
@@ -15,16 +20,29 @@ public final class ApplicationQueries {
     public record FindApplicationsQuery(String roundId) {
     }
 
+    /**
+     * Where a case stands: its state, the supplement deadline if one was set, the committee and
+     * whose sheets are in, the concluded total and whether it passes, and the decision.
+     */
     public record ApplicationSummary(
             String applicationId,
             String roundId,
+            ApplicationKind kind,
+            String reviewedCertificateNumber,
             String serviceNameKo,
             String serviceNameEn,
             String organisationName,
             ServiceField field,
             ServiceLevel level,
             String region,
-            String state,
-            Instant submittedAt) {
+            ApplicationStatus state,
+            Instant submittedAt,
+            Instant supplementDeadline,
+            List<String> evaluators,
+            List<String> submittedSheets,
+            BigDecimal total,
+            Boolean passes,
+            DecisionOutcome outcome,
+            String certificateNumber) {
     }
 }

@@ -1,26 +1,84 @@
 package kr.smartcity.registry.query.applications;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import kr.smartcity.registry.command.api.ApplicationKind;
+import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.DecisionOutcome;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 
-/** One application in the staff pipeline. Written whole on each event, so a replay rewrites it the same. */
+/**
+ * One application in the staff pipeline. Every change writes the whole document from the last
+ * one and the event alone (sets, not increments), so processing an event again changes nothing.
+ */
 @Document(ApplicationDocument.COLLECTION)
 record ApplicationDocument(
         @Id String applicationId,
         String roundId,
+        ApplicationKind kind,
+        String reviewedCertificateNumber,
         String serviceNameKo,
         String serviceNameEn,
         String organisationName,
         ServiceField field,
         ServiceLevel level,
         String region,
-        String state,
-        Instant submittedAt) {
+        ApplicationStatus state,
+        Instant submittedAt,
+        Instant supplementDeadline,
+        List<String> evaluators,
+        Set<String> submittedSheets,
+        BigDecimal total,
+        Boolean passes,
+        DecisionOutcome outcome,
+        String certificateNumber) {
 
     static final String COLLECTION = "applications";
+
+    ApplicationDocument in(ApplicationStatus newState) {
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, newState, submittedAt, supplementDeadline,
+                evaluators, submittedSheets, total, passes, outcome, certificateNumber);
+    }
+
+    ApplicationDocument awaitingSupplementBy(Instant deadline) {
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, ApplicationStatus.SUPPLEMENT_REQUESTED,
+                submittedAt, deadline, evaluators, submittedSheets, total, passes, outcome, certificateNumber);
+    }
+
+    ApplicationDocument assigned(List<String> committee) {
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, state, submittedAt, supplementDeadline,
+                List.copyOf(committee), submittedSheets, total, passes, outcome, certificateNumber);
+    }
+
+    ApplicationDocument sheetSubmittedBy(String evaluator) {
+        Set<String> sheets = new TreeSet<>(submittedSheets);
+        sheets.add(evaluator);
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, state, submittedAt, supplementDeadline,
+                evaluators, sheets, total, passes, outcome, certificateNumber);
+    }
+
+    ApplicationDocument concluded(BigDecimal scorecardTotal, boolean scorecardPasses) {
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, ApplicationStatus.SITE_INSPECTION,
+                submittedAt, supplementDeadline, evaluators, submittedSheets, scorecardTotal, scorecardPasses,
+                outcome, certificateNumber);
+    }
+
+    ApplicationDocument decided(DecisionOutcome decision, String number) {
+        return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
+                serviceNameEn, organisationName, field, level, region, ApplicationStatus.DECIDED, submittedAt,
+                supplementDeadline, evaluators, submittedSheets, total, passes, decision, number);
+    }
 }

@@ -1,6 +1,8 @@
 package kr.smartcity.registry.query.applications;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,11 +13,25 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationAcceptedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationExcludedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationWithdrawnEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SupplementLapsedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequestedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.DocumentEvaluationStartedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.EvaluationConcludedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.EvaluatorsAssignedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.SiteInspectionRecordedEvent;
+import kr.smartcity.registry.command.api.InspectionOutcome;
+import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEvent;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 
-/** The staff pipeline of applications (신청 현황). */
+/** The staff pipeline of applications (신청 현황): where each case stands, who evaluates it, how it ended. */
 @Component
 @ProcessingGroup(ApplicationsProjection.NAME)
 public class ApplicationsProjection {
@@ -30,9 +46,80 @@ public class ApplicationsProjection {
 
     @EventHandler
     void on(ApplicationSubmittedEvent event) {
-        mongo.save(new ApplicationDocument(event.applicationId(), event.roundId(), event.serviceNameKo(),
-                event.serviceNameEn(), event.representative().organisationName(), event.field(), event.level(),
-                event.region(), "SUBMITTED", event.submittedAt()));
+        mongo.save(new ApplicationDocument(event.applicationId(), event.roundId(), event.kind(),
+                event.reviewedCertificateNumber(), event.serviceNameKo(), event.serviceNameEn(),
+                event.representative().organisationName(), event.field(), event.level(), event.region(),
+                ApplicationStatus.SUBMITTED, event.submittedAt(), null, List.of(), Set.of(), null, null, null, null));
+    }
+
+    @EventHandler
+    void on(ApplicationAcceptedEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.ACCEPTED));
+    }
+
+    @EventHandler
+    void on(SupplementRequestedEvent event) {
+        change(event.applicationId(), doc -> doc.awaitingSupplementBy(event.deadline()));
+    }
+
+    @EventHandler
+    void on(SupplementSubmittedEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.SUPPLEMENTED));
+    }
+
+    @EventHandler
+    void on(SupplementLapsedEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.SUPPLEMENT_LAPSED));
+    }
+
+    @EventHandler
+    void on(ApplicationExcludedEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.EXCLUDED));
+    }
+
+    @EventHandler
+    void on(ApplicationWithdrawnEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.WITHDRAWN));
+    }
+
+    @EventHandler
+    void on(DocumentEvaluationStartedEvent event) {
+        change(event.applicationId(), doc -> doc.in(ApplicationStatus.DOCUMENT_EVALUATION));
+    }
+
+    @EventHandler
+    void on(EvaluatorsAssignedEvent event) {
+        change(event.applicationId(), doc -> doc.assigned(event.evaluators()));
+    }
+
+    @EventHandler
+    void on(ScoreSheetSubmittedEvent event) {
+        change(event.applicationId(), doc -> doc.sheetSubmittedBy(event.evaluator()));
+    }
+
+    @EventHandler
+    void on(EvaluationConcludedEvent event) {
+        change(event.applicationId(), doc -> doc.concluded(event.total(), event.passes()));
+    }
+
+    /** Discrepancies found at the site send the case back to resolution. */
+    @EventHandler
+    void on(SiteInspectionRecordedEvent event) {
+        if (event.outcome() == InspectionOutcome.DISCREPANCIES) {
+            change(event.applicationId(), doc -> doc.in(ApplicationStatus.DOCUMENT_EVALUATION));
+        }
+    }
+
+    @EventHandler
+    void on(ApplicationDecidedEvent event) {
+        change(event.applicationId(), doc -> doc.decided(event.outcome(), event.certificateNumber()));
+    }
+
+    private void change(String applicationId, UnaryOperator<ApplicationDocument> change) {
+        ApplicationDocument doc = mongo.findById(applicationId, ApplicationDocument.class);
+        if (doc != null) {
+            mongo.save(change.apply(doc));
+        }
     }
 
     @QueryHandler
@@ -47,7 +134,9 @@ public class ApplicationsProjection {
     }
 
     private static ApplicationSummary summary(ApplicationDocument doc) {
-        return new ApplicationSummary(doc.applicationId(), doc.roundId(), doc.serviceNameKo(), doc.serviceNameEn(),
-                doc.organisationName(), doc.field(), doc.level(), doc.region(), doc.state(), doc.submittedAt());
+        return new ApplicationSummary(doc.applicationId(), doc.roundId(), doc.kind(), doc.reviewedCertificateNumber(),
+                doc.serviceNameKo(), doc.serviceNameEn(), doc.organisationName(), doc.field(), doc.level(),
+                doc.region(), doc.state(), doc.submittedAt(), doc.supplementDeadline(), doc.evaluators(),
+                List.copyOf(doc.submittedSheets()), doc.total(), doc.passes(), doc.outcome(), doc.certificateNumber());
     }
 }

@@ -1,0 +1,107 @@
+package kr.smartcity.registry.query.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import kr.smartcity.registry.command.api.Applicant;
+import kr.smartcity.registry.command.api.ApplicationKind;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationAcceptedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequestedEvent;
+import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
+import kr.smartcity.registry.command.api.DecisionOutcome;
+import kr.smartcity.registry.command.api.EvaluationMessages.DocumentEvaluationStartedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.EvaluationConcludedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.EvaluatorsAssignedEvent;
+import kr.smartcity.registry.command.api.EvaluationMessages.SiteInspectionRecordedEvent;
+import kr.smartcity.registry.command.api.InspectionOutcome;
+import kr.smartcity.registry.command.api.OrganisationType;
+import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEvent;
+import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
+
+/** The staff pipeline as a plain object over the real MongoDB wire protocol. */
+class ApplicationsProjectionTest {
+
+    private static final String APP = "APP-1";
+    private static final Instant T = Instant.parse("2023-10-25T05:00:00Z");
+
+    private final InProcessMongo mongo = new InProcessMongo();
+    private final ApplicationsProjection projection = new ApplicationsProjection(mongo.template());
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    private void submitted() {
+        projection.on(new ApplicationSubmittedEvent(APP, "2023", new Applicant("스마트교통(주)", "220-81-62517", "홍길동",
+                "02-123-4567", "세종", OrganisationType.COMPANY), "스마트 횡단보도", "Smart crosswalk",
+                ServiceField.TRANSPORT, ServiceLevel.L1, "세종특별자치시", T, ApplicationKind.NEW, null, "2023", T,
+                List.of(), "", Map.of(), List.of(), List.of()));
+    }
+
+    private ApplicationSummary theCase() {
+        return projection.handle(new FindApplicationsQuery("2023")).get(0);
+    }
+
+    @Test
+    void aSubmissionEntersThePipeline() {
+        submitted();
+        assertThat(theCase().state()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(theCase().organisationName()).isEqualTo("스마트교통(주)");
+        assertThat(projection.handle(new FindApplicationsQuery("2022"))).isEmpty();
+    }
+
+    @Test
+    void theCaseMovesThroughReviewSupplementAndEvaluation() {
+        submitted();
+        Instant deadline = T.plusSeconds(7 * 86_400);
+        projection.on(new SupplementRequestedEvent(APP, List.of("실증 사진"), deadline, T));
+        assertThat(theCase().state()).isEqualTo(ApplicationStatus.SUPPLEMENT_REQUESTED);
+        assertThat(theCase().supplementDeadline()).isEqualTo(deadline);
+        projection.on(new SupplementSubmittedEvent(APP, List.of(), "첨부", T));
+        projection.on(new ApplicationAcceptedEvent(APP, false, T));
+        projection.on(new DocumentEvaluationStartedEvent(APP, T));
+        projection.on(new EvaluatorsAssignedEvent(APP, List.of("evaluator1", "evaluator2")));
+        projection.on(new ScoreSheetSubmittedEvent("APP-1/evaluator2", APP, "evaluator2", Map.of(), T));
+        projection.on(new ScoreSheetSubmittedEvent("APP-1/evaluator2", APP, "evaluator2", Map.of(), T));
+
+        ApplicationSummary inEvaluation = theCase();
+        assertThat(inEvaluation.state()).isEqualTo(ApplicationStatus.DOCUMENT_EVALUATION);
+        assertThat(inEvaluation.evaluators()).containsExactly("evaluator1", "evaluator2");
+        assertThat(inEvaluation.submittedSheets()).containsExactly("evaluator2");
+    }
+
+    @Test
+    void discrepanciesAtTheSiteSendTheCaseBackAndTheDecisionClosesIt() {
+        submitted();
+        projection.on(new EvaluationConcludedEvent(APP, "2023", List.of(), List.of(), new BigDecimal("81.5"),
+                new BigDecimal("70"), true, List.of(), T));
+        assertThat(theCase().state()).isEqualTo(ApplicationStatus.SITE_INSPECTION);
+        projection.on(new SiteInspectionRecordedEvent(APP, LocalDate.of(2023, 11, 20), List.of("점검자"), List.of(),
+                InspectionOutcome.DISCREPANCIES));
+        assertThat(theCase().state()).isEqualTo(ApplicationStatus.DOCUMENT_EVALUATION);
+        projection.on(new ApplicationDecidedEvent(APP, ApplicationKind.NEW, DecisionOutcome.CERTIFIED,
+                "SCS-2023-TR-0001", null, List.of(), T));
+
+        ApplicationSummary decided = theCase();
+        assertThat(decided.state()).isEqualTo(ApplicationStatus.DECIDED);
+        assertThat(decided.outcome()).isEqualTo(DecisionOutcome.CERTIFIED);
+        assertThat(decided.certificateNumber()).isEqualTo("SCS-2023-TR-0001");
+        assertThat(decided.total()).isEqualByComparingTo("81.5");
+    }
+}
