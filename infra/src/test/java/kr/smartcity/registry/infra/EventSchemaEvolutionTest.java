@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -65,9 +66,11 @@ class EventSchemaEvolutionTest {
             assertThat(registry.bean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
             JdbcTemplate jdbc = new JdbcTemplate(registry.bean(DataSource.class));
 
-            // The demo loader announced the 2023 round in today's shape: stored as JSON text.
+            Instant now = Instant.now();
+            assertThat(registry.client().post("/api/v1/rounds", "operator",
+                    Requests.announceRound("R-JSON", now, now.plusSeconds(3600))).status()).isEqualTo(201);
             byte[] stored = jdbc.queryForObject(
-                    "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = '2023'", byte[].class);
+                    "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = 'R-JSON'", byte[].class);
             assertThat(new String(stored, StandardCharsets.UTF_8)).startsWith("{").contains("\"criteriaVersion\"");
 
             jdbc.update("""

@@ -25,7 +25,8 @@ final class RegistryProcess {
     static RegistryProcess start(Path dataDir, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = System.getProperty("registry.jar", "target/registry.jar");
-        Process process = new ProcessBuilder(java, "-jar", jar, "--server.port=0", "--registry.data-dir=" + dataDir)
+        Process process = new ProcessBuilder(java, "-jar", jar, "--server.port=0", "--registry.data-dir=" + dataDir,
+                        "--registry.demo.load-data=false")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -26,7 +26,8 @@ final class RunningRegistry implements AutoCloseable {
     /** With more configuration classes, e.g. a bean the test adds to the registry's wiring. */
     static RunningRegistry start(Path dataDir, Class<?>[] moreSources, String... moreArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + dataDir,
-                "--registry.demo.enabled=true"));
+                "--registry.demo.enabled=true",
+                "--registry.demo.load-data=false"));
         args.addAll(List.of(moreArgs));
         return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
                 .sources(moreSources)

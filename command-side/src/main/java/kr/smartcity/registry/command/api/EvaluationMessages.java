@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import kr.smartcity.registry.command.criteria.rules.Evidence;
 
 /**
  * Messages of the document evaluation (1차 서면평가) and site inspection (2차 현장실사) of an application:
@@ -21,12 +20,12 @@ public final class EvaluationMessages {
     }
 
     /**
-     * 사전평가 (operator): the evidence facts per indicator code, read by the rule book. The facts are the rules'
-     * own records ({@code criteria.rules}); this command is meant to be sent in-process. Only the resulting points
-     * and basis text are stored.
+     * 사전평가 (operator): the evidence facts per indicator code, each a JSON object in the shape of its rule's
+     * facts record ({@code criteria.rules}, e.g. 3.2.2.1 {@code {"userManual":true,"administratorManual":true,
+     * "securityManual":false}}). JSON text crosses any command bus; only the resulting points and basis are stored.
      */
     public record RecordPreEvaluationCommand(@TargetAggregateIdentifier String applicationId,
-                                             Map<String, Evidence> facts) {
+                                             Map<String, String> facts) {
     }
 
     /** The first evaluation act on an accepted application opens the document evaluation. */

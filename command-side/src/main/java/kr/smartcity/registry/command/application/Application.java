@@ -213,10 +213,10 @@ public class Application {
     // ── 1차 서면평가 (document evaluation) ─────────────────────────────────────────────────────────────
 
     @CommandHandler
-    void handle(RecordPreEvaluationCommand command, Clock clock) {
+    void handle(RecordPreEvaluationCommand command, Clock clock, FactsReader facts) {
         requireEvaluationOpen("사전평가", "pre-evaluate");
         List<IndicatorPreEvaluatedEvent> suggestions =
-                new PreEvaluator(allotments, scoringContext).evaluate(applicationId, command.facts());
+                new PreEvaluator(allotments, scoringContext).evaluate(applicationId, command.facts(), facts);
         startEvaluationIfAccepted(clock);
         suggestions.forEach(event -> apply(event));
     }

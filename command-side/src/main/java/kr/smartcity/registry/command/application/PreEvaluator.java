@@ -46,13 +46,13 @@ final class PreEvaluator {
                 v -> RuleBook.seed2023(allotments.criteria(), PressMediaDirectory.forVersion(v)));
     }
 
-    List<IndicatorPreEvaluatedEvent> evaluate(String applicationId, Map<String, Evidence> facts) {
+    List<IndicatorPreEvaluatedEvent> evaluate(String applicationId, Map<String, String> facts, FactsReader reader) {
         if (facts == null || facts.isEmpty()) {
             throw new CommandRefusedException("사전평가할 증빙 사실이 없습니다. / No evidence facts to pre-evaluate.");
         }
         List<IndicatorPreEvaluatedEvent> events = new ArrayList<>();
-        new TreeMap<>(facts).forEach((code, evidence) -> { // in code order, so the record reads like the criteria
-            Suggestion suggestion = suggest(code, evidence);
+        new TreeMap<>(facts).forEach((code, json) -> { // in code order, so the record reads like the criteria
+            Suggestion suggestion = suggest(code, json, reader);
             events.add(new IndicatorPreEvaluatedEvent(applicationId, code,
                     suggestion.points().map(Points::toBigDecimal).orElse(null), suggestion.awaitsCommittee(),
                     suggestion.basis()));
@@ -60,9 +60,10 @@ final class PreEvaluator {
         return events;
     }
 
-    private Suggestion suggest(String code, Evidence evidence) {
+    private Suggestion suggest(String code, String json, FactsReader reader) {
         allotments.enterable(code);
         try {
+            Evidence evidence = reader.read(json, book.factsType(code));
             return book.suggest(code, allotments.level(), allotments.field(), evidence, context);
         } catch (IllegalArgumentException e) {
             throw new CommandRefusedException("지표 " + code + "의 증빙 사실을 읽을 수 없습니다. / Indicator " + code

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import kr.smartcity.registry.command.JsonFacts;
 import kr.smartcity.registry.command.MutableClock;
 import kr.smartcity.registry.command.TestForms;
 import kr.smartcity.registry.command.api.ApplicationKind;
@@ -64,8 +65,6 @@ import kr.smartcity.registry.command.api.InspectionOutcome;
 import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetOpenedEvent;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
-import kr.smartcity.registry.command.criteria.rules.CommitteeRule;
-import kr.smartcity.registry.command.criteria.rules.CountRule;
 import kr.smartcity.registry.command.decision.CertificateNumbers;
 import kr.smartcity.registry.command.decision.Predecessors;
 import kr.smartcity.registry.command.scoring.IndicatorAllotments;
@@ -90,7 +89,8 @@ class ApplicationTest {
         fixture = new AggregateTestFixture<>(Application.class)
                 .registerInjectableResource(clock)
                 .registerInjectableResource(numbers)
-                .registerInjectableResource(predecessors);
+                .registerInjectableResource(predecessors)
+                .registerInjectableResource(new JsonFacts());
     }
 
     private static ApplicationSubmittedEvent submitted() {
@@ -327,8 +327,8 @@ class ApplicationTest {
         void thePreEvaluationSuggestsFromEvidenceWithholdsCommitteeIndicatorsAndOpensTheEvaluation() {
             fixture.given(submitted(), accepted())
                     .when(new RecordPreEvaluationCommand(APP, Map.of(
-                            "2.1.1.2", new CountRule.Count(3),
-                            "1.2.3.2", new CommitteeRule.Submitted("지역 산업 파급효과 기술서"))))
+                            "2.1.1.2", "{\"types\": 3}",
+                            "1.2.3.2", "{\"description\": \"지역 산업 파급효과 기술서\"}")))
                     .expectEventsMatching(matching("evaluation started, 2.1.1.2 suggested 3, 1.2.3.2 withheld",
                             events -> events.get(0) instanceof DocumentEvaluationStartedEvent
                                     && events.stream().anyMatch(e -> e instanceof IndicatorPreEvaluatedEvent p
@@ -340,9 +340,18 @@ class ApplicationTest {
         }
 
         @Test
+        void factsThatDoNotFitTheirIndicatorsRuleAreRefusedNamingTheIndicator() {
+            fixture.given(submitted(), accepted())
+                    .when(new RecordPreEvaluationCommand(APP, Map.of("2.1.1.2", "{\"typos\": 3}")))
+                    .expectException(CommandRefusedException.class)
+                    .expectExceptionMessage(containsString("2.1.1.2"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void aPreEvaluationBeforeAcceptanceIsRefused() {
             fixture.given(submitted())
-                    .when(new RecordPreEvaluationCommand(APP, Map.of("2.1.1.2", new CountRule.Count(3))))
+                    .when(new RecordPreEvaluationCommand(APP, Map.of("2.1.1.2", "{\"types\": 3}")))
                     .expectException(CommandRefusedException.class)
                     .expectNoEvents();
         }

@@ -1,57 +1,82 @@
 package kr.smartcity.registry.infra.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Map;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
 import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.criteria.CriteriaCatalog;
 
 /**
- * Loads the demo data through the same commands staff send, once per data directory: the 2023
- * round as announced (국토교통부 공고 제2023-1152호, window 2023-10-24 09:00 to 10-26 18:00 KST).
+ * The fictional demo data set (DESIGN.md "Demo mode"), loaded once per data directory through
+ * the same commands staff send: the real 2023 round, a closed fictional 2025 round and an open
+ * round of the current year; certifications in every field, level and status; applications in
+ * every state. It loads in the background once the registry is ready, so start-up is not held up.
  */
 @Component
-@ConditionalOnExpression("${registry.demo.enabled} and '${registry.roles}'.contains('command')")
-class DemoData implements ApplicationRunner {
+@ConditionalOnExpression("${registry.demo.enabled} and ${registry.demo.load-data} "
+        + "and '${registry.roles}'.contains('command')")
+class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String ROUND_2023 = "2023";
+    private static final Set<ServiceField> CALL_FIELDS = Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY);
 
-    private final CommandGateway commands;
+    private final DemoCommands commands;
     private final EventStore events;
+    private final Clock clock;
 
-    DemoData(CommandGateway commands, EventStore events) {
-        this.commands = commands;
+    DemoData(CommandGateway gateway, EventStore events, Clock clock) {
+        this.commands = new DemoCommands(gateway);
         this.events = events;
+        this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void loadInTheBackground() {
         if (events.lastSequenceNumberFor(ROUND_2023).isPresent()) {
             return;
         }
-        log.info("Loading demo data");
-        send(new AnnounceRoundCommand(ROUND_2023, "2023",
-                Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY),
-                LocalDateTime.of(2023, 10, 24, 9, 0).atZone(Seoul.ZONE).toInstant(),
-                LocalDateTime.of(2023, 10, 26, 18, 0).atZone(Seoul.ZONE).toInstant()));
+        Thread loader = new Thread(this::load, "demo-data");
+        loader.setDaemon(true);
+        loader.start();
     }
 
-    private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(AuditMetadata.ACTOR, "demo-loader", AuditMetadata.ROLE, "SYSTEM")));
+    private void load() {
+        long started = System.nanoTime();
+        try {
+            Instant now = clock.instant();
+            announce(ROUND_2023, seoul(2023, 10, 24, 9), seoul(2023, 10, 26, 18));
+            announce("2025", seoul(2025, 4, 21, 9), seoul(2025, 4, 25, 18));
+            String current = String.valueOf(Year.now(clock).getValue());
+            announce(current, now.minus(7, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS));
+            new DemoCertifications(commands).load();
+            new DemoApplications(commands, CriteriaCatalog.onClasspath().version("2023")).load(current, now);
+            log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Demo data could not be loaded", e);
+        }
+    }
+
+    private void announce(String roundId, Instant opens, Instant closes) {
+        commands.as("operator", "OPERATOR", new AnnounceRoundCommand(roundId, "2023", CALL_FIELDS, opens, closes));
+    }
+
+    private static Instant seoul(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).atZone(Seoul.ZONE).toInstant();
     }
 }

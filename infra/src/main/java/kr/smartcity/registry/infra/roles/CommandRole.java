@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import kr.smartcity.registry.command.application.Application;
+import kr.smartcity.registry.command.application.FactsReader;
 import kr.smartcity.registry.command.certification.Certification;
 import kr.smartcity.registry.command.decision.CertificateNumbering;
 import kr.smartcity.registry.command.decision.CertificateNumbers;
@@ -43,6 +44,11 @@ class CommandRole {
     @Bean
     Predecessors predecessors(org.axonframework.config.Configuration axon) {
         return new RepositoryPredecessors(() -> axon.repository(Certification.class));
+    }
+
+    @Bean
+    FactsReader factsReader() {
+        return new JacksonFactsReader();
     }
 
     /** Registered on the command bus here, where the handlers run. */

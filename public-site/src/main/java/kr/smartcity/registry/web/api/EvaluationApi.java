@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import kr.smartcity.registry.command.api.EvaluationMessages.RecordPreEvaluationC
 import kr.smartcity.registry.command.api.EvaluationMessages.RecordResolutionCommand;
 import kr.smartcity.registry.command.api.EvaluationMessages.RecordSiteInspectionCommand;
 import kr.smartcity.registry.command.api.EvaluationMessages.Votes;
+import tools.jackson.databind.JsonNode;
 
 /** Staff API for the operating organisation: 서면평가 (pre-evaluation, committee, resolutions) and 현장실사. */
 @RestController
@@ -52,13 +54,16 @@ class EvaluationApi {
                                  @NotEmpty List<InspectionFinding> findings) {
     }
 
-    /**
-     * 사전평가 without evidence facts: every indicator is withheld for the committee. Suggestions
-     * from evidence facts need the facts' JSON shapes, which the API does not take yet.
-     */
+    /** Evidence facts by indicator code, each an object in the shape of its rule's facts (see docs/events.md). */
+    record PreEvaluationRequest(@NotEmpty Map<String, JsonNode> facts) {
+    }
+
+    /** 사전평가: the rules suggest points from the facts, or withhold them for the committee. */
     @PostMapping("/pre-evaluation")
-    void preEvaluate(@PathVariable String id) {
-        commands.sendAndWait(new RecordPreEvaluationCommand(id, Map.of()));
+    void preEvaluate(@PathVariable String id, @Valid @RequestBody PreEvaluationRequest request) {
+        Map<String, String> facts = new TreeMap<>();
+        request.facts().forEach((code, json) -> facts.put(code, json.toString()));
+        commands.sendAndWait(new RecordPreEvaluationCommand(id, facts));
     }
 
     @PostMapping("/committee")

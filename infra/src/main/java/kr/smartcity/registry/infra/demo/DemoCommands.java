@@ -1,0 +1,23 @@
+package kr.smartcity.registry.infra.demo;
+
+import java.util.Map;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import kr.smartcity.registry.command.api.AuditMetadata;
+
+/** Sends demo commands through the same gateway staff use, each signed by the demo account that would send it. */
+final class DemoCommands {
+
+    private final CommandGateway gateway;
+
+    DemoCommands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    <R> R as(String account, String role, Object command) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(AuditMetadata.ACTOR, account, AuditMetadata.ROLE, role)));
+    }
+}
