@@ -23,6 +23,12 @@ final class RunningRegistry implements AutoCloseable {
         return start(dataDir, new Class<?>[0], moreArgs);
     }
 
+    /** As the README's run command does: demo accounts and the demo data set. */
+    static RunningRegistry startWithDemoData(Path dataDir) {
+        return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
+                .run("--server.port=0", "--registry.data-dir=" + dataDir));
+    }
+
     /** With more configuration classes, e.g. a bean the test adds to the registry's wiring. */
     static RunningRegistry start(Path dataDir, Class<?>[] moreSources, String... moreArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + dataDir,
