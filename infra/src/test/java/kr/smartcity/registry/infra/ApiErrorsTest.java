@@ -70,6 +70,17 @@ class ApiErrorsTest {
     }
 
     @Test
+    void aScheduleChangeNeedsItsReasonAndAFutureClose() {
+        assertError(api.post("/api/v1/rounds/R-ERR/schedule", "operator",
+                "{\"milestones\": {\"AWARD\": \"2030-12-20\"}}"), 400, "invalid");
+        assertError(api.post("/api/v1/rounds/R-ERR/schedule", "operator",
+                "{\"submissionClosesAt\": \"2000-01-01T18:00\", \"reason\": \"오류\"}"), 409, "refused");
+        assertThat(api.post("/api/v1/rounds/R-ERR/schedule", "operator",
+                "{\"milestones\": {\"AWARD\": \"2030-12-20\"}, \"reason\": \"인증부여 일정 확정\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void somethingThatDoesNotExistGets404() {
         assertError(api.post("/api/v1/rounds/NO-SUCH-ROUND/applications", "applicant", Requests.application("서비스")),
                 404, "not_found");

@@ -2,6 +2,7 @@ package kr.smartcity.registry.command.round;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -17,8 +18,11 @@ import kr.smartcity.registry.command.TestForms;
 import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationForm;
 import kr.smartcity.registry.command.api.ApplicationMessages.SubmitApplicationCommand;
 import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.Milestone;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
+import kr.smartcity.registry.command.api.RoundMessages.ChangeRoundScheduleCommand;
 import kr.smartcity.registry.command.api.RoundMessages.RoundAnnouncedEvent;
+import kr.smartcity.registry.command.api.RoundMessages.RoundScheduleChangedEvent;
 import kr.smartcity.registry.command.api.RoundMessages.SubmissionWindowClosedEvent;
 import kr.smartcity.registry.command.api.ServiceField;
 
@@ -27,6 +31,12 @@ class CertificationRoundTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Instant OPENS = TestForms.OPENS;
     private static final Instant CLOSES = TestForms.CLOSES;
+    /** 추진일정 of the 2023 call: 서면평가 in November, 현장실사 late November, 인증부여 in December. */
+    private static final Map<Milestone, LocalDate> MILESTONES = Map.of(
+            Milestone.BRIEFING, LocalDate.of(2023, 10, 5),
+            Milestone.DOCUMENT_EVALUATION, LocalDate.of(2023, 11, 8),
+            Milestone.SITE_INSPECTION, LocalDate.of(2023, 11, 22),
+            Milestone.AWARD, LocalDate.of(2023, 12, 13));
 
     private final MutableClock clock = new MutableClock(OPENS);
     private FixtureConfiguration<CertificationRound> fixture;
@@ -43,7 +53,7 @@ class CertificationRoundTest {
 
     private static RoundAnnouncedEvent announced2023() {
         return new RoundAnnouncedEvent("2023", "2023", Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY),
-                OPENS, CLOSES);
+                OPENS, CLOSES, MILESTONES);
     }
 
     private static ApplicationForm form(ServiceField field) {
@@ -61,7 +71,7 @@ class CertificationRoundTest {
     void announcingARoundSchedulesTheCloseOfItsWindow() {
         fixture.givenNoPriorActivity()
                 .when(new AnnounceRoundCommand("2023", "2023",
-                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES))
+                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES, MILESTONES))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(announced2023())
                 .expectScheduledDeadlineWithName(CLOSES, CertificationRound.WINDOW_CLOSES);
@@ -70,7 +80,7 @@ class CertificationRoundTest {
     @Test
     void aRoundNamingCriteriaThatDoNotExistIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new AnnounceRoundCommand("2023", "1999", Set.of(ServiceField.TRANSPORT), OPENS, CLOSES))
+                .when(new AnnounceRoundCommand("2023", "1999", Set.of(ServiceField.TRANSPORT), OPENS, CLOSES, MILESTONES))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("1999"))
                 .expectNoEvents();
@@ -79,7 +89,7 @@ class CertificationRoundTest {
     @Test
     void aRoundWithoutFieldsIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new AnnounceRoundCommand("2023", "2023", Set.of(), OPENS, CLOSES))
+                .when(new AnnounceRoundCommand("2023", "2023", Set.of(), OPENS, CLOSES, MILESTONES))
                 .expectException(CommandRefusedException.class)
                 .expectNoEvents();
     }
@@ -87,7 +97,7 @@ class CertificationRoundTest {
     @Test
     void aWindowThatClosesBeforeItOpensIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new AnnounceRoundCommand("2023", "2023", Set.of(ServiceField.TRANSPORT), CLOSES, OPENS))
+                .when(new AnnounceRoundCommand("2023", "2023", Set.of(ServiceField.TRANSPORT), CLOSES, OPENS, MILESTONES))
                 .expectException(CommandRefusedException.class)
                 .expectNoEvents();
     }
@@ -95,7 +105,7 @@ class CertificationRoundTest {
     @Test
     void theWindowClosesByItselfAtItsDeadline() {
         fixture.givenCommands(new AnnounceRoundCommand("2023", "2023",
-                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES))
+                        Set.of(ServiceField.TRANSPORT, ServiceField.ENVIRONMENT_ENERGY), OPENS, CLOSES, MILESTONES))
                 .whenThenTimeAdvancesTo(CLOSES)
                 .expectEvents(new SubmissionWindowClosedEvent("2023", CLOSES));
     }
@@ -155,6 +165,56 @@ class CertificationRoundTest {
                 .when(submit(ServiceField.HEALTH_WELFARE))
                 .expectException(CommandRefusedException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("보건"))
+                .expectNoEvents();
+    }
+    @Test
+    void aScheduleChangeWithItsReasonMovesTheWindowsCloseAndItsDeadline() {
+        Instant later = CLOSES.plusSeconds(2 * 86_400);
+        fixture.givenCommands(new AnnounceRoundCommand("2023", "2023", Set.of(ServiceField.TRANSPORT), OPENS, CLOSES,
+                        MILESTONES))
+                .when(new ChangeRoundScheduleCommand("2023", later,
+                        Map.of(Milestone.AWARD, LocalDate.of(2023, 12, 20)), "접수 시스템 장애로 연장"))
+                .expectEvents(new RoundScheduleChangedEvent("2023", CLOSES, later, Map.of(
+                        Milestone.BRIEFING, LocalDate.of(2023, 10, 5),
+                        Milestone.DOCUMENT_EVALUATION, LocalDate.of(2023, 11, 8),
+                        Milestone.SITE_INSPECTION, LocalDate.of(2023, 11, 22),
+                        Milestone.AWARD, LocalDate.of(2023, 12, 20)), "접수 시스템 장애로 연장", OPENS))
+                .expectScheduledDeadlineWithName(later, CertificationRound.WINDOW_CLOSES)
+                .expectNoScheduledDeadlineWithName(CLOSES, CertificationRound.WINDOW_CLOSES);
+    }
+
+    @Test
+    void aScheduleChangeWithoutAReasonIsRefused() {
+        fixture.given(announced2023())
+                .when(new ChangeRoundScheduleCommand("2023", null, Map.of(Milestone.AWARD, LocalDate.of(2023, 12, 20)),
+                        " "))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theWindowCannotMoveAfterItHasClosed() {
+        clock.set(CLOSES.plusSeconds(1));
+        fixture.given(announced2023())
+                .when(new ChangeRoundScheduleCommand("2023", CLOSES.plusSeconds(86_400), null, "연장"))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void milestonesCanStillChangeAfterTheWindowClosed() {
+        clock.set(CLOSES.plusSeconds(1));
+        fixture.given(announced2023())
+                .when(new ChangeRoundScheduleCommand("2023", null, Map.of(Milestone.SITE_INSPECTION,
+                        LocalDate.of(2023, 11, 29)), "실사 대상 기관 일정 조정"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aWindowMovedToCloseBeforeItOpensIsRefused() {
+        fixture.given(announced2023())
+                .when(new ChangeRoundScheduleCommand("2023", OPENS.minusSeconds(60), null, "오류"))
+                .expectException(CommandRefusedException.class)
                 .expectNoEvents();
     }
 }

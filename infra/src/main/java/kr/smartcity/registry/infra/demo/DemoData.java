@@ -2,9 +2,11 @@ package kr.smartcity.registry.infra.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -16,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import kr.smartcity.registry.command.api.Milestone;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
 import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
@@ -73,7 +76,10 @@ class DemoData {
     }
 
     private void announce(String roundId, Instant opens, Instant closes) {
-        commands.as("operator", "OPERATOR", new AnnounceRoundCommand(roundId, "2023", CALL_FIELDS, opens, closes));
+        LocalDate closed = LocalDate.ofInstant(closes, Seoul.ZONE);
+        commands.as("operator", "OPERATOR", new AnnounceRoundCommand(roundId, "2023", CALL_FIELDS, opens, closes,
+                Map.of(Milestone.BRIEFING, closed.minusWeeks(3), Milestone.DOCUMENT_EVALUATION, closed.plusWeeks(2),
+                        Milestone.SITE_INSPECTION, closed.plusWeeks(4), Milestone.AWARD, closed.plusWeeks(7))));
     }
 
     private static Instant seoul(int year, int month, int day, int hour) {

@@ -1,11 +1,13 @@
 package kr.smartcity.registry.web.api;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +19,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import kr.smartcity.registry.command.api.Milestone;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
+import kr.smartcity.registry.command.api.RoundMessages.ChangeRoundScheduleCommand;
 import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
 
@@ -38,7 +42,13 @@ class RoundsApi {
             @NotBlank String criteriaVersion,
             @NotEmpty Set<ServiceField> eligibleFields,
             @NotNull LocalDateTime submissionOpensAt,
-            @NotNull LocalDateTime submissionClosesAt) {
+            @NotNull LocalDateTime submissionClosesAt,
+            Map<Milestone, LocalDate> milestones) {
+    }
+
+    /** 일정 변경: a new window close (Korean local time; omit to keep it) and milestones to set, with the reason. */
+    record ScheduleChangeRequest(LocalDateTime submissionClosesAt, Map<Milestone, LocalDate> milestones,
+                                 @NotBlank String reason) {
     }
 
     @PostMapping
@@ -46,7 +56,15 @@ class RoundsApi {
     Map<String, String> announce(@Valid @RequestBody AnnounceRoundRequest request) {
         commands.sendAndWait(new AnnounceRoundCommand(request.roundId(), request.criteriaVersion(),
                 request.eligibleFields(), request.submissionOpensAt().atZone(Seoul.ZONE).toInstant(),
-                request.submissionClosesAt().atZone(Seoul.ZONE).toInstant()));
+                request.submissionClosesAt().atZone(Seoul.ZONE).toInstant(),
+                request.milestones() == null ? Map.of() : request.milestones()));
         return Map.of("roundId", request.roundId());
+    }
+
+    @PostMapping("/{roundId}/schedule")
+    void changeSchedule(@PathVariable String roundId, @Valid @RequestBody ScheduleChangeRequest request) {
+        commands.sendAndWait(new ChangeRoundScheduleCommand(roundId,
+                request.submissionClosesAt() == null ? null : request.submissionClosesAt().atZone(Seoul.ZONE).toInstant(),
+                request.milestones(), request.reason()));
     }
 }

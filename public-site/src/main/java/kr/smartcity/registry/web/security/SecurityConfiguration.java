@@ -33,7 +33,7 @@ class SecurityConfiguration {
                                 "/api/v1/criteria/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds").hasRole(OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications",
                                 "/api/v1/applications/*/supplements", "/api/v1/applications/*/withdrawal")
                         .hasRole(APPLICANT.name())
