@@ -36,6 +36,11 @@ final class RegistryClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response put(String path, String account, String json) {
+        return send(request(path, account).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path, String account) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (account != null) {

@@ -212,9 +212,16 @@ public class Application {
 
     // ── 1차 서면평가 (document evaluation) ─────────────────────────────────────────────────────────────
 
+    /**
+     * Without evidence facts the pre-evaluation suggests nothing and leaves every indicator to the committee; it
+     * then only opens the evaluation, so once the evaluation is open it is refused as changing nothing.
+     */
     @CommandHandler
     void handle(RecordPreEvaluationCommand command, Clock clock, FactsReader facts) {
         requireEvaluationOpen("사전평가", "pre-evaluate");
+        if ((command.facts() == null || command.facts().isEmpty()) && status != ApplicationStatus.ACCEPTED) {
+            throw new CommandRefusedException("사전평가할 증빙 사실이 없습니다. / No evidence facts to pre-evaluate.");
+        }
         List<IndicatorPreEvaluatedEvent> suggestions =
                 new PreEvaluator(allotments, scoringContext).evaluate(applicationId, command.facts(), facts);
         startEvaluationIfAccepted(clock);

@@ -46,9 +46,10 @@ final class PreEvaluator {
                 v -> RuleBook.seed2023(allotments.criteria(), PressMediaDirectory.forVersion(v)));
     }
 
+    /** No facts, no suggestions: every indicator is then left to the committee, as if withheld. */
     List<IndicatorPreEvaluatedEvent> evaluate(String applicationId, Map<String, String> facts, FactsReader reader) {
         if (facts == null || facts.isEmpty()) {
-            throw new CommandRefusedException("사전평가할 증빙 사실이 없습니다. / No evidence facts to pre-evaluate.");
+            return List.of();
         }
         List<IndicatorPreEvaluatedEvent> events = new ArrayList<>();
         new TreeMap<>(facts).forEach((code, json) -> { // in code order, so the record reads like the criteria

@@ -349,6 +349,21 @@ class ApplicationTest {
         }
 
         @Test
+        void aPreEvaluationWithoutFactsWithholdsEveryIndicatorAndOpensTheEvaluation() {
+            fixture.given(submitted(), accepted())
+                    .when(new RecordPreEvaluationCommand(APP, Map.of()))
+                    .expectEvents(new DocumentEvaluationStartedEvent(APP, NOW));
+        }
+
+        @Test
+        void aPreEvaluationWithoutFactsOnceTheEvaluationIsOpenChangesNothingAndIsRefused() {
+            fixture.given(inEvaluation())
+                    .when(new RecordPreEvaluationCommand(APP, Map.of()))
+                    .expectException(CommandRefusedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void aPreEvaluationBeforeAcceptanceIsRefused() {
             fixture.given(submitted())
                     .when(new RecordPreEvaluationCommand(APP, Map.of("2.1.1.2", "{\"types\": 3}")))

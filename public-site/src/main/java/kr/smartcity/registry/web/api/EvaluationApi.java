@@ -54,15 +54,20 @@ class EvaluationApi {
                                  @NotEmpty List<InspectionFinding> findings) {
     }
 
-    /** Evidence facts by indicator code, each an object in the shape of its rule's facts (see docs/events.md). */
-    record PreEvaluationRequest(@NotEmpty Map<String, JsonNode> facts) {
+    /**
+     * Evidence facts by indicator code, each an object in the shape of its rule's facts (see
+     * docs/events.md); with none, every indicator is left to the committee.
+     */
+    record PreEvaluationRequest(Map<String, JsonNode> facts) {
     }
 
     /** 사전평가: the rules suggest points from the facts, or withhold them for the committee. */
     @PostMapping("/pre-evaluation")
-    void preEvaluate(@PathVariable String id, @Valid @RequestBody PreEvaluationRequest request) {
+    void preEvaluate(@PathVariable String id, @RequestBody PreEvaluationRequest request) {
         Map<String, String> facts = new TreeMap<>();
-        request.facts().forEach((code, json) -> facts.put(code, json.toString()));
+        if (request.facts() != null) {
+            request.facts().forEach((code, json) -> facts.put(code, json.toString()));
+        }
         commands.sendAndWait(new RecordPreEvaluationCommand(id, facts));
     }
 
