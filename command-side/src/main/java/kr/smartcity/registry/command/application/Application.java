@@ -120,10 +120,11 @@ public class Application {
 
     /** 재심사: opened without a round window, evaluated the same way; its decision renews or fails the certificate. */
     @CommandHandler
-    public Application(OpenReReviewApplicationCommand command, Clock clock) {
+    public Application(OpenReReviewApplicationCommand command, Clock clock, Predecessors predecessors) {
         if (command.certificateNumber() == null || command.certificateNumber().isBlank()) {
             throw new CommandRefusedException("재심사할 인증번호가 필요합니다. / A re-review names its certificate number.");
         }
+        predecessors.requireUnderReReview(command.certificateNumber());
         begin(command.applicationId(), null, ApplicationKind.RE_REVIEW, command.certificateNumber(),
                 command.criteriaVersion(), null, command.form(), clock.instant());
     }

@@ -174,6 +174,13 @@ public class Certification {
         return validity.until().plusDays(1);
     }
 
+    /** A re-review case may open for this certification: only while it is under re-review. */
+    public void requireUnderReReview() {
+        if (status != CertificationStatus.RE_REVIEW) {
+            throw refused("재심사 신청", "a re-review case opens only for a certification under re-review");
+        }
+    }
+
     /** The re-review did not pass: the certification stays in force until its end, then lapses. */
     public void recordReReviewFailure(String reason, Instant at) {
         requireReason(reason);

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  */
 public interface Predecessors {
 
+    /** A re-review case opens only for a certification under re-review; refuses otherwise. */
+    void requireUnderReReview(String certificateNumber);
+
     /** 재인증: answers the successor's first day, the day after the predecessor's last valid day (no gap). */
     LocalDate renew(String previousCertificateNumber, String successorNumber, Instant at);
 

@@ -19,6 +19,11 @@ public final class RepositoryPredecessors implements Predecessors {
     }
 
     @Override
+    public void requireUnderReReview(String certificateNumber) {
+        certifications.get().load(certificateNumber).execute(Certification::requireUnderReReview);
+    }
+
+    @Override
     public LocalDate renew(String previousCertificateNumber, String successorNumber, Instant at) {
         return certifications.get().load(previousCertificateNumber)
                 .invoke(certification -> certification.renewBy(successorNumber, at));

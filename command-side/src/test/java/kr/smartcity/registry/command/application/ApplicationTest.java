@@ -169,6 +169,15 @@ class ApplicationTest {
         }
 
         @Test
+        void aReReviewCaseForACertificationNotUnderReReviewIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenReReviewApplicationCommand("RR-1", "SCS-2023-TR-0999", "2023",
+                            TestForms.unitService()))
+                    .expectException(CommandRefusedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void aSelfEvaluationAboveAnIndicatorsMaximumIsRefusedNamingTheCode() {
             fixture.givenNoPriorActivity()
                     .when(new OpenReReviewApplicationCommand("RR-1", PREVIOUS, "2023",
@@ -664,6 +673,13 @@ class ApplicationTest {
 
         RecordingPredecessors(LocalDate successorStartsOn) {
             this.successorStartsOn = successorStartsOn;
+        }
+
+        @Override
+        public void requireUnderReReview(String certificateNumber) {
+            if (!PREVIOUS.equals(certificateNumber)) {
+                throw new CommandRefusedException("not under re-review: " + certificateNumber);
+            }
         }
 
         @Override
