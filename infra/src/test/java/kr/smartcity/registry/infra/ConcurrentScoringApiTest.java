@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -170,6 +172,39 @@ class ConcurrentScoringApiTest {
                     .isEqualByComparingTo(before);
             assertThat(change.points()).isEqualByComparingTo(change.rationale().endsWith("A") ? "1" : "2");
             before = change.points();
+        }
+    }
+
+    /** Certificate numbers are unique also when the ministry decides several cases at the same moment. */
+    @Test
+    void decisionsAtTheSameMomentGetDistinctCertificateNumbers() throws Exception {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String applicationId = steps.submit(ROUND, "동시 결정 " + i);
+            steps.accept(applicationId);
+            steps.evaluate(applicationId);
+            cases.add(applicationId);
+        }
+        ExecutorService ministry = Executors.newFixedThreadPool(cases.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (String applicationId : cases) {
+                answers.add(ministry.submit(() -> {
+                    start.await();
+                    return steps.decideAnswer(applicationId, "CERTIFIED");
+                }));
+            }
+            start.countDown();
+            Set<String> numbers = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response decided = answer.get(60, TimeUnit.SECONDS);
+                assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+                numbers.add(decided.json().get("certificateNumber").asText());
+            }
+            assertThat(numbers).hasSize(cases.size());
+        } finally {
+            ministry.shutdownNow();
         }
     }
 }
