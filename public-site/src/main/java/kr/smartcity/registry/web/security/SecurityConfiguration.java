@@ -52,6 +52,7 @@ class SecurityConfiguration {
                                 "/api/v1/certifications/*/reinstatement", "/api/v1/certifications/*/revocation",
                                 "/api/v1/certifications/*/reissue", "/api/v1/certifications/imports")
                         .hasRole(MINISTRY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit.csv").hasRole(MINISTRY.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))
                 .formLogin(form -> form.permitAll())
