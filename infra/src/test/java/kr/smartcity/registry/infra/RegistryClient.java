@@ -41,6 +41,21 @@ final class RegistryClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A download: the body as sent, byte for byte, and its content type. */
+    Download download(String path, String account) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, account).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String account) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (account != null) {
@@ -60,6 +75,9 @@ final class RegistryClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    record Download(int status, String contentType, byte[] body) {
     }
 
     record Response(int status, String body) {

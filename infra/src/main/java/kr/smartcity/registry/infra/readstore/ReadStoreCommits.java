@@ -16,7 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * then replay (projections write whole documents, so a replay rewrites them the same).
  * Batches of all processors take turns, so a commit never catches another batch half-written.
  */
-class ReadStoreCommits implements MessageHandlerInterceptor<EventMessage<?>> {
+public class ReadStoreCommits implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String HOLDS_TURN = ReadStoreCommits.class.getName();
 
@@ -36,5 +36,19 @@ class ReadStoreCommits implements MessageHandlerInterceptor<EventMessage<?>> {
             batch.onCleanup(u -> turn.unlock());
         }
         return chain.proceed();
+    }
+
+    /**
+     * Runs a change made outside any batch (a projection's reset, which Axon runs in the caller's thread) in a turn
+     * of its own and commits it whole, so no other batch's commit catches it half done.
+     */
+    public void commitAfter(Runnable change) {
+        turn.lock();
+        try {
+            change.run();
+            backend.commit();
+        } finally {
+            turn.unlock();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package kr.smartcity.registry.web.security;
 
+import static kr.smartcity.registry.web.security.Role.ADMIN;
 import static kr.smartcity.registry.web.security.Role.APPLICANT;
 import static kr.smartcity.registry.web.security.Role.EVALUATOR;
 import static kr.smartcity.registry.web.security.Role.MINISTRY;
@@ -52,6 +53,8 @@ class SecurityConfiguration {
                                 "/api/v1/certifications/*/reinstatement", "/api/v1/certifications/*/revocation",
                                 "/api/v1/certifications/*/reissue", "/api/v1/certifications/imports")
                         .hasRole(MINISTRY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit.csv").hasRole(MINISTRY.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))
                 .formLogin(form -> form.permitAll())

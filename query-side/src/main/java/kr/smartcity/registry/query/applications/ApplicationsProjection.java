@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +43,12 @@ public class ApplicationsProjection {
 
     public ApplicationsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** A rebuild replays every event into an empty pipeline. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), ApplicationDocument.class);
     }
 
     @EventHandler

@@ -7,9 +7,11 @@ import java.util.function.Function;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
@@ -36,6 +38,12 @@ public class RegistryProjection {
 
     public RegistryProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** A rebuild replays every event into an empty registry. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), RegistryEntry.class);
     }
 
     @EventHandler

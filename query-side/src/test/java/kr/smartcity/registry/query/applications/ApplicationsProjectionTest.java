@@ -67,6 +67,13 @@ class ApplicationsProjectionTest {
     }
 
     @Test
+    void aResetBeforeARebuildEmptiesThePipeline() {
+        submitted();
+        projection.reset();
+        assertThat(projection.handle(new FindApplicationsQuery(null))).isEmpty();
+    }
+
+    @Test
     void theCaseMovesThroughReviewSupplementAndEvaluation() {
         submitted();
         Instant deadline = T.plusSeconds(7 * 86_400);

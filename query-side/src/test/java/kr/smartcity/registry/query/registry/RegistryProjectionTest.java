@@ -105,6 +105,13 @@ class RegistryProjectionTest {
     }
 
     @Test
+    void aResetBeforeARebuildEmptiesTheRegistry() {
+        award();
+        projection.reset();
+        assertThat(queries.handle(new FindCertificationQuery(NO))).isEmpty();
+    }
+
+    @Test
     void anExpiredRenewedCertificateNamesTheNumberThatReplacedIt() {
         award();
         Instant t = AWARDED_AT.plusSeconds(86_400);

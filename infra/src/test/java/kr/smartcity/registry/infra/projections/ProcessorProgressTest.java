@@ -1,0 +1,53 @@
+package kr.smartcity.registry.infra.projections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+
+/** A processor rebuilds while its slowest segment has not yet replayed up to where the reset found it. */
+class ProcessorProgressTest {
+
+    private static EventTrackerStatus segment(long position, Long resetPosition) {
+        EventTrackerStatus status = mock(EventTrackerStatus.class);
+        when(status.getCurrentPosition()).thenReturn(OptionalLong.of(position));
+        when(status.getResetPosition()).thenReturn(
+                resetPosition == null ? OptionalLong.empty() : OptionalLong.of(resetPosition));
+        return status;
+    }
+
+    private static ProcessorProgress of(EventTrackerStatus... segments) {
+        StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+        Map<Integer, EventTrackerStatus> status = new HashMap<>();
+        for (int i = 0; i < segments.length; i++) {
+            status.put(i, segments[i]);
+        }
+        when(processor.processingStatus()).thenReturn(status);
+        return ProcessorProgress.of(processor);
+    }
+
+    @Test
+    void theSlowestSegmentTellsHowFarTheReplayHasCome() {
+        ProcessorProgress progress = of(segment(40, 100L), segment(70, 100L));
+        assertThat(progress).isEqualTo(new ProcessorProgress(40L, 100L));
+        assertThat(progress.rebuilding()).isTrue();
+    }
+
+    @Test
+    void aReplayThatReachedItsTargetIsDoneThoughAxonStillMarksItReplaying() {
+        assertThat(of(segment(100, 100L)).rebuilding()).isFalse();
+    }
+
+    @Test
+    void aProcessorWithoutResetPositionIsNotRebuilding() {
+        assertThat(of(segment(100, null)).rebuilding()).isFalse();
+        assertThat(of().position()).isNull();
+    }
+}

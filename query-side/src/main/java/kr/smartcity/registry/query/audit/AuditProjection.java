@@ -1,0 +1,57 @@
+package kr.smartcity.registry.query.audit;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import kr.smartcity.registry.command.api.AuditMetadata;
+
+/**
+ * The audit trail (감사 추적): every event of the registry, with who caused it (from the metadata every command
+ * passes on to its events) and what it concerns ({@link AuditedEvents}).
+ */
+@Component
+@ProcessingGroup(AuditProjection.NAME)
+public class AuditProjection {
+
+    public static final String NAME = "audit";
+
+    /** Who is named for events no person caused (those a deadline fired), in the demo loader's role. */
+    static final String SYSTEM_ACTOR = "system";
+    static final String SYSTEM_ROLE = "SYSTEM";
+
+    private final MongoTemplate mongo;
+
+    public AuditProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        AuditFacts facts = AuditedEvents.of(payload);
+        Object actor = message.getMetaData().get(AuditMetadata.ACTOR);
+        Object roles = message.getMetaData().get(AuditMetadata.ROLE);
+        mongo.save(new AuditRecord(message.getIdentifier(),
+                token.position().isPresent() ? token.position().getAsLong() : null,
+                message.getTimestamp(),
+                actor == null ? SYSTEM_ACTOR : actor.toString(),
+                roles == null ? List.of(SYSTEM_ROLE) : Arrays.asList(roles.toString().split(",")),
+                message.getPayloadType().getSimpleName(),
+                facts.applicationId(), facts.certificateNumber(), facts.roundId(), facts.indicatorCode(),
+                facts.before(), facts.after(), facts.departsFromSuggestion(), facts.reason()));
+    }
+
+    /** A rebuild starts from an empty trail. */
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), AuditRecord.class);
+    }
+}
