@@ -22,10 +22,9 @@ import kr.smartcity.registry.command.api.Seoul;
 
 /**
  * A certification's two-year deadlines (re-review three months ahead, then expiry) are kept in
- * the database, survive a restart, and fire once each after it — also when they fell due while
- * the registry was down. Two years cannot pass in a test: while the registry is stopped, the
- * stored fire times are moved into the past, which is what two years of downtime looks like to
- * the scheduler.
+ * the database, survive restarts, and each fires once when it fell due while the registry was
+ * down. Two years cannot pass in a test: while the registry is stopped, a stored fire time is
+ * moved into the past, which is what that downtime looks like to the scheduler.
  */
 class LongDeadlinesAcrossRestartTest {
 
@@ -51,18 +50,27 @@ class LongDeadlinesAcrossRestartTest {
                 .isEqualTo(awarded.plusYears(2).minusMonths(3).atStartOfDay(Seoul.ZONE).toInstant());
         assertThat(scheduled.get("validity-ends")).isEqualTo(awarded.plusYears(2).atStartOfDay(Seoul.ZONE).toInstant());
 
-        Instant now = Instant.now();
-        moveFireTime("re-review-opens", now.minus(Duration.ofHours(2)));
-        moveFireTime("validity-ends", now.minus(Duration.ofHours(1)));
-
+        // Twenty-one months pass while the registry is down: the re-review is due, the end is not.
+        moveFireTime("re-review-opens", Instant.now().minus(Duration.ofHours(1)));
         try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    registry.client().get("/api/v1/verify/" + NUMBER, null).json().get("status").asText())
-                    .isEqualTo("EXPIRED"));
+            awaitStatus(registry, "RE_REVIEW");
+        }
+        assertThat(fireTimes()).containsOnlyKeys("validity-ends");
+
+        // Three more months pass while it is down again: the certification has ended.
+        moveFireTime("validity-ends", Instant.now().minus(Duration.ofHours(1)));
+        try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
+            awaitStatus(registry, "EXPIRED");
             assertThat(registry.client().get("/api/v1/certifications/" + NUMBER, null).json().get("history")
                     .findValuesAsText("event")).containsExactly("IMPORTED", "RE_REVIEW_OPENED", "EXPIRED");
         }
         assertThat(fireTimes()).isEmpty();
+    }
+
+    private static void awaitStatus(RunningRegistry registry, String status) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                registry.client().get("/api/v1/verify/" + NUMBER, null).json().get("status").asText())
+                .isEqualTo(status));
     }
 
     private Connection database() throws SQLException {
