@@ -31,7 +31,7 @@ class RegistryRestartTest {
         Instant closes;
         String applicationId;
         try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
-            closes = Instant.now().plus(10, ChronoUnit.SECONDS);
+            closes = Instant.now().plus(20, ChronoUnit.SECONDS);
             var announced = registry.client().post("/api/v1/rounds", "operator",
                     Requests.announceRound("R-RESTART", closes.minus(1, ChronoUnit.DAYS), closes));
             assertThat(announced.status()).as(announced.body()).isEqualTo(201);
@@ -47,7 +47,7 @@ class RegistryRestartTest {
             assertThat(windowClosedEvents(registry)).isEmpty();
         }
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(closes.plusSeconds(1)));
+        await().atMost(Duration.ofSeconds(40)).until(() -> Instant.now().isAfter(closes.plusSeconds(1)));
 
         try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
             assertThat(registry.client().get("/actuator/health", null).json().get("status").asText())
