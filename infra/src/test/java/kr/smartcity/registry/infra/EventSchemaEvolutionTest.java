@@ -10,12 +10,14 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.annotation.Bean;
@@ -64,6 +66,8 @@ class EventSchemaEvolutionTest {
         try (RunningRegistry registry = RunningRegistry.start(dataDir,
                 new Class<?>[] {LegacyRoundAnnouncedUpcaster.class})) {
             assertThat(registry.bean(Serializer.class)).isInstanceOf(JacksonSerializer.class);
+            // One database transaction per command: a decision's events on several aggregates commit together.
+            assertThat(registry.bean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
             JdbcTemplate jdbc = new JdbcTemplate(registry.bean(DataSource.class));
 
             Instant now = Instant.now();
