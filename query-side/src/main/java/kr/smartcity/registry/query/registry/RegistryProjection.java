@@ -61,26 +61,23 @@ public class RegistryProjection {
 
     @EventHandler
     void on(CertificationSuspendedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, CertificationStatus.SUSPENDED, "SUSPENDED", event.reason())));
+        moveTo(event.certificateNumber(), eventId, at, CertificationStatus.SUSPENDED, "SUSPENDED", event.reason());
     }
 
     @EventHandler
     void on(CertificationReinstatedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, event.restoredStatus(), "REINSTATED", event.reason())));
+        moveTo(event.certificateNumber(), eventId, at, event.restoredStatus(), "REINSTATED", event.reason());
     }
 
     @EventHandler
     void on(CertificationRevokedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, CertificationStatus.REVOKED, "REVOKED", event.reason())));
+        moveTo(event.certificateNumber(), eventId, at, CertificationStatus.REVOKED, "REVOKED", event.reason());
     }
 
     @EventHandler
     void on(ReReviewOpenedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, CertificationStatus.RE_REVIEW, "RE_REVIEW_OPENED", event.reason())));
+        moveTo(event.certificateNumber(), eventId, at, CertificationStatus.RE_REVIEW, "RE_REVIEW_OPENED",
+                event.reason());
     }
 
     @EventHandler
@@ -91,20 +88,25 @@ public class RegistryProjection {
 
     @EventHandler
     void on(ReReviewFailedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, CertificationStatus.ACTIVE, "RE_REVIEW_FAILED", event.reason())));
+        moveTo(event.certificateNumber(), eventId, at, CertificationStatus.ACTIVE, "RE_REVIEW_FAILED",
+                event.reason());
     }
 
     @EventHandler
     void on(CertificationExpiredEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        step(event.certificateNumber(), eventId, entry -> entry.after(
-                new Step(eventId, at, CertificationStatus.EXPIRED, "EXPIRED", event.successorNumber())));
+        moveTo(event.certificateNumber(), eventId, at, CertificationStatus.EXPIRED, "EXPIRED", event.successorNumber());
     }
 
     @EventHandler
     void on(CertificateReissuedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         step(event.certificateNumber(), eventId, entry -> entry.heldBy(event.holderNames(),
                 new Step(eventId, at, entry.status(), "REISSUED", event.reason())));
+    }
+
+    /** A step that changes only the status, with its public reason. */
+    private void moveTo(String certificateNumber, String eventId, Instant at, CertificationStatus status,
+                        String event, String reason) {
+        step(certificateNumber, eventId, entry -> entry.after(new Step(eventId, at, status, event, reason)));
     }
 
     /** Applies one step unless it was applied before (a replay after a crash re-delivers events). */
