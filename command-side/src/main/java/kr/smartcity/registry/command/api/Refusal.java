@@ -12,6 +12,8 @@ public record Refusal(Kind kind, String message) {
         /** It names something that does not exist. */
         NOT_FOUND,
         /** It raced another change, or creates what already exists. */
-        CONFLICT
+        CONFLICT,
+        /** The caller's role or relation to the case does not allow it (403). */
+        FORBIDDEN
     }
 }

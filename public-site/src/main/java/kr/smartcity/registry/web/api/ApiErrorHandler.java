@@ -2,8 +2,10 @@ package kr.smartcity.registry.web.api;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -27,15 +29,28 @@ class ApiErrorHandler {
     /** What the command side refused, with its reason: see {@link Refusal}. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ApiError> refused(CommandExecutionException e) {
-        Optional<Refusal> refusal = e.getDetails();
-        if (refusal.isPresent()) {
-            HttpStatus status = switch (refusal.get().kind()) {
+        return refusal(e.getDetails(), e);
+    }
+
+    /** A query handler's refusal (403 for what the caller may not see) arrives wrapped by the gateway's future. */
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<ApiError> queryFailed(CompletionException e) {
+        Throwable cause = e.getCause();
+        Optional<Object> details = cause instanceof HandlerExecutionException handler
+                ? handler.getDetails() : Optional.empty();
+        return refusal(details, e);
+    }
+
+    private static ResponseEntity<ApiError> refusal(Optional<?> details, Exception e) {
+        if (details.isPresent() && details.get() instanceof Refusal refusal) {
+            HttpStatus status = switch (refusal.kind()) {
                 case REFUSED, CONFLICT -> HttpStatus.CONFLICT;
                 case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case FORBIDDEN -> HttpStatus.FORBIDDEN;
             };
-            return error(status, refusal.get().kind().name().toLowerCase(Locale.ROOT), refusal.get().message());
+            return error(status, refusal.kind().name().toLowerCase(Locale.ROOT), refusal.message());
         }
-        log.error("Command failed", e);
+        log.error("Request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "처리 중 오류가 발생했습니다. / Something went wrong.");
     }
 

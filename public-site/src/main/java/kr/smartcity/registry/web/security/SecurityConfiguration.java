@@ -1,11 +1,11 @@
 package kr.smartcity.registry.web.security;
 
-import static kr.smartcity.registry.web.security.Role.ADMIN;
-import static kr.smartcity.registry.web.security.Role.APPLICANT;
-import static kr.smartcity.registry.web.security.Role.EVALUATOR;
-import static kr.smartcity.registry.web.security.Role.MINISTRY;
-import static kr.smartcity.registry.web.security.Role.MONITOR;
-import static kr.smartcity.registry.web.security.Role.OPERATOR;
+import static kr.smartcity.registry.command.api.Role.ADMIN;
+import static kr.smartcity.registry.command.api.Role.APPLICANT;
+import static kr.smartcity.registry.command.api.Role.EVALUATOR;
+import static kr.smartcity.registry.command.api.Role.MINISTRY;
+import static kr.smartcity.registry.command.api.Role.MONITOR;
+import static kr.smartcity.registry.command.api.Role.OPERATOR;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +45,6 @@ class SecurityConfiguration {
                                 "/api/v1/certifications/*/re-review-applications").hasRole(OPERATOR.name())
                         .requestMatchers("/api/v1/applications/*/score-sheets/mine/**").hasRole(EVALUATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/decision").hasRole(MINISTRY.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/applications")
-                        .hasAnyRole(OPERATOR.name(), MINISTRY.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/monitoring-checks",
                                 "/api/v1/certifications/*/re-review").hasAnyRole(MONITOR.name(), MINISTRY.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/certifications/*/suspension",

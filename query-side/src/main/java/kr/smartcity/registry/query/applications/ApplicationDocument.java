@@ -16,7 +16,7 @@ import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 
 /**
- * One application in the staff pipeline. Every change writes the whole document from the last
+ * One application in the staff pipeline; {@code submittedBy} is the applicant's account, whose case it is. Every change writes the whole document from the last
  * one and the event alone (sets, not increments), so processing an event again changes nothing.
  */
 @Document(ApplicationDocument.COLLECTION)
@@ -39,26 +39,27 @@ record ApplicationDocument(
         BigDecimal total,
         Boolean passes,
         DecisionOutcome outcome,
-        String certificateNumber) {
+        String certificateNumber,
+        String submittedBy) {
 
     static final String COLLECTION = "applications";
 
     ApplicationDocument in(ApplicationStatus newState) {
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, newState, submittedAt, supplementDeadline,
-                evaluators, submittedSheets, total, passes, outcome, certificateNumber);
+                evaluators, submittedSheets, total, passes, outcome, certificateNumber, submittedBy);
     }
 
     ApplicationDocument awaitingSupplementBy(Instant deadline) {
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, ApplicationStatus.SUPPLEMENT_REQUESTED,
-                submittedAt, deadline, evaluators, submittedSheets, total, passes, outcome, certificateNumber);
+                submittedAt, deadline, evaluators, submittedSheets, total, passes, outcome, certificateNumber, submittedBy);
     }
 
     ApplicationDocument assigned(List<String> committee) {
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, state, submittedAt, supplementDeadline,
-                List.copyOf(committee), submittedSheets, total, passes, outcome, certificateNumber);
+                List.copyOf(committee), submittedSheets, total, passes, outcome, certificateNumber, submittedBy);
     }
 
     ApplicationDocument sheetSubmittedBy(String evaluator) {
@@ -66,19 +67,19 @@ record ApplicationDocument(
         sheets.add(evaluator);
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, state, submittedAt, supplementDeadline,
-                evaluators, sheets, total, passes, outcome, certificateNumber);
+                evaluators, sheets, total, passes, outcome, certificateNumber, submittedBy);
     }
 
     ApplicationDocument concluded(BigDecimal scorecardTotal, boolean scorecardPasses) {
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, ApplicationStatus.SITE_INSPECTION,
                 submittedAt, supplementDeadline, evaluators, submittedSheets, scorecardTotal, scorecardPasses,
-                outcome, certificateNumber);
+                outcome, certificateNumber, submittedBy);
     }
 
     ApplicationDocument decided(DecisionOutcome decision, String number) {
         return new ApplicationDocument(applicationId, roundId, kind, reviewedCertificateNumber, serviceNameKo,
                 serviceNameEn, organisationName, field, level, region, ApplicationStatus.DECIDED, submittedAt,
-                supplementDeadline, evaluators, submittedSheets, total, passes, decision, number);
+                supplementDeadline, evaluators, submittedSheets, total, passes, decision, number, submittedBy);
     }
 }

@@ -1,5 +1,6 @@
 package kr.smartcity.registry.query.applications;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -7,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,15 +23,19 @@ import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationWithdraw
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementLapsedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequestedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
+import kr.smartcity.registry.command.api.ApplicationKind;
 import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
 import kr.smartcity.registry.command.api.EvaluationMessages.DocumentEvaluationStartedEvent;
 import kr.smartcity.registry.command.api.EvaluationMessages.EvaluationConcludedEvent;
 import kr.smartcity.registry.command.api.EvaluationMessages.EvaluatorsAssignedEvent;
 import kr.smartcity.registry.command.api.EvaluationMessages.SiteInspectionRecordedEvent;
 import kr.smartcity.registry.command.api.InspectionOutcome;
+import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEvent;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 
 /** The staff pipeline of applications (신청 현황): where each case stands, who evaluates it, how it ended. */
@@ -52,11 +58,12 @@ public class ApplicationsProjection {
     }
 
     @EventHandler
-    void on(ApplicationSubmittedEvent event) {
+    void on(ApplicationSubmittedEvent event, @MetaDataValue(AuditMetadata.ACTOR) String submittedBy) {
         mongo.save(new ApplicationDocument(event.applicationId(), event.roundId(), event.kind(),
                 event.reviewedCertificateNumber(), event.serviceNameKo(), event.serviceNameEn(),
                 event.representative().organisationName(), event.field(), event.level(), event.region(),
-                ApplicationStatus.SUBMITTED, event.submittedAt(), null, List.of(), Set.of(), null, null, null, null));
+                ApplicationStatus.SUBMITTED, event.submittedAt(), null, List.of(), Set.of(), null, null, null, null,
+                submittedBy));
     }
 
     @EventHandler
@@ -130,14 +137,39 @@ public class ApplicationsProjection {
     }
 
     @QueryHandler
-    List<ApplicationSummary> handle(FindApplicationsQuery query) {
-        Query select = query.roundId() == null
-                ? new Query()
-                : Query.query(Criteria.where("roundId").is(query.roundId()));
-        select.with(Sort.by(Sort.Direction.DESC, "submittedAt"));
+    List<ApplicationSummary> handle(FindApplicationsQuery query, Viewer viewer) {
+        Criteria criteria = visibleTo(viewer);
+        if (query.roundId() != null) {
+            criteria = new Criteria().andOperator(criteria, Criteria.where("roundId").is(query.roundId()));
+        }
+        Query select = new Query(criteria).with(Sort.by(Sort.Direction.DESC, "submittedAt"));
         return mongo.find(select, ApplicationDocument.class).stream()
                 .map(ApplicationsProjection::summary)
                 .toList();
+    }
+
+    /**
+     * Operators, the ministry and the admin see every case; an evaluator the cases assigned to them; an applicant
+     * the cases their account submitted; a monitor the re-reviews. Anyone else is refused.
+     */
+    static Criteria visibleTo(Viewer viewer) {
+        if (viewer.isAny(Role.OPERATOR, Role.MINISTRY, Role.ADMIN)) {
+            return new Criteria();
+        }
+        List<Criteria> own = new ArrayList<>();
+        if (viewer.isAny(Role.EVALUATOR)) {
+            own.add(Criteria.where("evaluators").is(viewer.account()));
+        }
+        if (viewer.isAny(Role.APPLICANT)) {
+            own.add(Criteria.where("submittedBy").is(viewer.account()));
+        }
+        if (viewer.isAny(Role.MONITOR)) {
+            own.add(Criteria.where("kind").is(ApplicationKind.RE_REVIEW));
+        }
+        if (own.isEmpty()) {
+            throw Viewer.forbidden();
+        }
+        return new Criteria().orOperator(own);
     }
 
     private static ApplicationSummary summary(ApplicationDocument doc) {

@@ -1,6 +1,7 @@
 package kr.smartcity.registry.query.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +28,13 @@ import kr.smartcity.registry.command.api.EvaluationMessages.EvaluatorsAssignedEv
 import kr.smartcity.registry.command.api.EvaluationMessages.SiteInspectionRecordedEvent;
 import kr.smartcity.registry.command.api.InspectionOutcome;
 import kr.smartcity.registry.command.api.OrganisationType;
+import kr.smartcity.registry.command.api.Refusal;
+import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEvent;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 
@@ -47,15 +52,21 @@ class ApplicationsProjectionTest {
         mongo.close();
     }
 
+    private static final Viewer OPERATOR = Viewer.of("operator", Role.OPERATOR);
+
     private void submitted() {
-        projection.on(new ApplicationSubmittedEvent(APP, "2023", new Applicant("스마트교통(주)", "220-81-62517", "홍길동",
+        submitted(APP, "applicant", ApplicationKind.NEW);
+    }
+
+    private void submitted(String applicationId, String account, ApplicationKind kind) {
+        projection.on(new ApplicationSubmittedEvent(applicationId, "2023", new Applicant("스마트교통(주)", "220-81-62517", "홍길동",
                 "02-123-4567", "세종", OrganisationType.COMPANY), "스마트 횡단보도", "Smart crosswalk",
-                ServiceField.TRANSPORT, ServiceLevel.L1, "세종특별자치시", T, ApplicationKind.NEW, null, "2023", T,
-                List.of(), "", Map.of(), List.of(), List.of()));
+                ServiceField.TRANSPORT, ServiceLevel.L1, "세종특별자치시", T, kind, null, "2023", T,
+                List.of(), "", Map.of(), List.of(), List.of()), account);
     }
 
     private ApplicationSummary theCase() {
-        return projection.handle(new FindApplicationsQuery("2023")).get(0);
+        return projection.handle(new FindApplicationsQuery("2023"), OPERATOR).get(0);
     }
 
     @Test
@@ -63,14 +74,14 @@ class ApplicationsProjectionTest {
         submitted();
         assertThat(theCase().state()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(theCase().organisationName()).isEqualTo("스마트교통(주)");
-        assertThat(projection.handle(new FindApplicationsQuery("2022"))).isEmpty();
+        assertThat(projection.handle(new FindApplicationsQuery("2022"), OPERATOR)).isEmpty();
     }
 
     @Test
     void aResetBeforeARebuildEmptiesThePipeline() {
         submitted();
         projection.reset();
-        assertThat(projection.handle(new FindApplicationsQuery(null))).isEmpty();
+        assertThat(projection.handle(new FindApplicationsQuery(null), OPERATOR)).isEmpty();
     }
 
     @Test
@@ -110,5 +121,35 @@ class ApplicationsProjectionTest {
         assertThat(decided.outcome()).isEqualTo(DecisionOutcome.CERTIFIED);
         assertThat(decided.certificateNumber()).isEqualTo("SCS-2023-TR-0001");
         assertThat(decided.total()).isEqualByComparingTo("81.5");
+    }
+
+    private List<String> visibleTo(Viewer viewer) {
+        return projection.handle(new FindApplicationsQuery(null), viewer).stream()
+                .map(ApplicationSummary::applicationId).sorted().toList();
+    }
+
+    @Test
+    void staffSeeEveryCaseAndEachOtherRoleOnlyItsOwn() {
+        submitted("A", "applicant", ApplicationKind.NEW);
+        submitted("B", "other-company", ApplicationKind.NEW);
+        submitted("C", "monitor", ApplicationKind.RE_REVIEW);
+        projection.on(new EvaluatorsAssignedEvent("B", List.of("evaluator1")));
+
+        assertThat(visibleTo(OPERATOR)).containsExactly("A", "B", "C");
+        assertThat(visibleTo(Viewer.of("ministry", Role.MINISTRY))).containsExactly("A", "B", "C");
+        assertThat(visibleTo(Viewer.of("admin", Role.ADMIN))).containsExactly("A", "B", "C");
+        assertThat(visibleTo(Viewer.of("applicant", Role.APPLICANT))).containsExactly("A");
+        assertThat(visibleTo(Viewer.of("evaluator1", Role.EVALUATOR))).containsExactly("B");
+        assertThat(visibleTo(Viewer.of("evaluator2", Role.EVALUATOR))).isEmpty();
+        assertThat(visibleTo(Viewer.of("monitor", Role.MONITOR))).containsExactly("C");
+    }
+
+    @Test
+    void thePublicIsRefusedThePipeline() {
+        submitted();
+        assertThatThrownBy(() -> visibleTo(Viewer.PUBLIC))
+                .isInstanceOfSatisfying(QueryExecutionException.class,
+                        e -> assertThat(e.getDetails()).contains(new Refusal(Refusal.Kind.FORBIDDEN,
+                                Viewer.forbidden().getMessage())));
     }
 }

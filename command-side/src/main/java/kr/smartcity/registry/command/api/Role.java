@@ -1,6 +1,6 @@
-package kr.smartcity.registry.web.security;
+package kr.smartcity.registry.command.api;
 
-/** The roles of DESIGN.md §1. */
+/** The roles of DESIGN.md §1: what an account may do, in commands, queries and pages alike. */
 public enum Role {
     /** 운영기관. */
     OPERATOR,
