@@ -95,10 +95,14 @@ class AuditTrailApiTest {
         });
     }
 
+    /** The query handler decides (issue 5: query authorisation), and its refusal reaches the caller as a 403. */
     @Test
-    void onlyTheMinistryReadsTheTrail() {
-        assertThat(api.get("/api/v1/audit", "operator").status()).isEqualTo(403);
+    void onlyTheMinistryAndTheAdminReadTheTrail() {
+        var refused = api.get("/api/v1/audit", "operator");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("error").asText()).isEqualTo("forbidden");
         assertThat(api.get("/api/v1/audit.csv", "evaluator1").status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/audit", "admin").status()).isEqualTo(200);
         assertThat(api.get("/api/v1/audit", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/audit?from=yesterday", "ministry").status()).isEqualTo(400);
     }

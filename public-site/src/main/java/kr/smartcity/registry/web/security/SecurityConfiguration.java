@@ -51,7 +51,6 @@ class SecurityConfiguration {
                                 "/api/v1/certifications/*/reinstatement", "/api/v1/certifications/*/revocation",
                                 "/api/v1/certifications/*/reissue", "/api/v1/certifications/imports")
                         .hasRole(MINISTRY.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit.csv").hasRole(MINISTRY.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))

@@ -9,13 +9,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import kr.smartcity.registry.command.api.Role;
+import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.AuditQueries.AuditEntry;
 import kr.smartcity.registry.query.api.AuditQueries.AuditFilter;
 import kr.smartcity.registry.query.api.AuditQueries.AuditPage;
 import kr.smartcity.registry.query.api.AuditQueries.ExportAuditTrailQuery;
 import kr.smartcity.registry.query.api.AuditQueries.FindAuditTrailQuery;
 
-/** Answers the ministry's audit queries, newest event first (by its place in the event store). */
+/** Answers the ministry's (and the admin's) audit queries, newest event first (by its place in the event store). */
 @Component
 public class AuditQueryHandler {
 
@@ -28,7 +30,8 @@ public class AuditQueryHandler {
     }
 
     @QueryHandler
-    AuditPage handle(FindAuditTrailQuery query) {
+    AuditPage handle(FindAuditTrailQuery query, Viewer viewer) {
+        mayAudit(viewer);
         Query select = matching(query.filter());
         long total = mongo.count(select, AuditRecord.class);
         select.with(NEWEST_FIRST).skip((long) query.page() * query.size()).limit(query.size());
@@ -36,8 +39,14 @@ public class AuditQueryHandler {
     }
 
     @QueryHandler
-    List<AuditEntry> handle(ExportAuditTrailQuery query) {
+    List<AuditEntry> handle(ExportAuditTrailQuery query, Viewer viewer) {
+        mayAudit(viewer);
         return entries(matching(query.filter()).with(NEWEST_FIRST));
+    }
+
+    /** The trail names evaluators and every score: only the ministry and the admin read it. */
+    private static void mayAudit(Viewer viewer) {
+        viewer.requireAny(Role.MINISTRY, Role.ADMIN);
     }
 
     private List<AuditEntry> entries(Query select) {

@@ -1,6 +1,7 @@
 package kr.smartcity.registry.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +24,14 @@ import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
 import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
 import kr.smartcity.registry.command.api.DecisionOutcome;
 import kr.smartcity.registry.command.api.EvaluationMessages.IndicatorResolvedEvent;
+import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ScoringMessages;
 import kr.smartcity.registry.command.api.ScoringMessages.IndicatorScoreChangedEvent;
 import kr.smartcity.registry.command.api.ScoringMessages.IndicatorScoredEvent;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.AuditQueries.AuditEntry;
 import kr.smartcity.registry.query.api.AuditQueries.AuditFilter;
 import kr.smartcity.registry.query.api.AuditQueries.AuditPage;
@@ -45,6 +49,7 @@ class AuditProjectionTest {
     private final InProcessMongo mongo = new InProcessMongo();
     private final AuditProjection projection = new AuditProjection(mongo.template());
     private final AuditQueryHandler queries = new AuditQueryHandler(mongo.template());
+    private static final Viewer MINISTRY = Viewer.of("ministry", Role.MINISTRY);
     private long position;
 
     @AfterEach
@@ -70,7 +75,7 @@ class AuditProjectionTest {
     }
 
     private AuditPage find(AuditFilter filter) {
-        return queries.handle(new FindAuditTrailQuery(filter, 0, 20));
+        return queries.handle(new FindAuditTrailQuery(filter, 0, 20), MINISTRY);
     }
 
     private static AuditFilter ofApplication(String applicationId) {
@@ -154,7 +159,7 @@ class AuditProjectionTest {
                 .extracting(AuditEntry::event).containsExactly("IndicatorScoreChangedEvent");
         assertThat(find(new AuditFilter(APP, null, null, null, null, null, T.plusSeconds(60))).items())
                 .extracting(AuditEntry::event).containsExactly("IndicatorScoredEvent");
-        AuditPage second = queries.handle(new FindAuditTrailQuery(EVERYTHING, 1, 1));
+        AuditPage second = queries.handle(new FindAuditTrailQuery(EVERYTHING, 1, 1), MINISTRY);
         assertThat(second.totalItems()).isEqualTo(2);
         assertThat(second.items()).extracting(AuditEntry::event).containsExactly("IndicatorScoredEvent");
     }
@@ -165,11 +170,23 @@ class AuditProjectionTest {
         position = 0;
         scoredAndChangedBy("evaluator1", "1.1.1.1", "2", "3");
 
-        List<AuditEntry> all = queries.handle(new ExportAuditTrailQuery(EVERYTHING));
+        List<AuditEntry> all = queries.handle(new ExportAuditTrailQuery(EVERYTHING), MINISTRY);
         assertThat(all).hasSize(2);
         assertThat(all).extracting(AuditEntry::position).containsExactly(2L, 1L);
 
         projection.reset();
         assertThat(find(EVERYTHING).totalItems()).isZero();
+    }
+
+    @Test
+    void onlyTheMinistryAndTheAdminReadTheTrail() {
+        assertThat(queries.handle(new ExportAuditTrailQuery(EVERYTHING), Viewer.of("admin", Role.ADMIN))).isEmpty();
+        for (Viewer other : List.of(Viewer.of("operator", Role.OPERATOR), Viewer.of("evaluator1", Role.EVALUATOR),
+                Viewer.of("monitor", Role.MONITOR), Viewer.of("applicant", Role.APPLICANT), Viewer.PUBLIC)) {
+            assertThatThrownBy(() -> queries.handle(new FindAuditTrailQuery(EVERYTHING, 0, 20), other))
+                    .as(other.toString()).isInstanceOf(QueryExecutionException.class);
+            assertThatThrownBy(() -> queries.handle(new ExportAuditTrailQuery(EVERYTHING), other))
+                    .as(other.toString()).isInstanceOf(QueryExecutionException.class);
+        }
     }
 }
