@@ -37,6 +37,7 @@ import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEven
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
+import kr.smartcity.registry.query.store.DocumentBatch;
 
 /** The staff pipeline of applications (신청 현황): where each case stands, who evaluates it, how it ended. */
 @Component
@@ -46,9 +47,11 @@ public class ApplicationsProjection {
     public static final String NAME = "applications";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<ApplicationDocument> applications;
 
     public ApplicationsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.applications = new DocumentBatch<>(mongo, ApplicationDocument.class, ApplicationDocument::applicationId);
     }
 
     /** A rebuild replays every event into an empty pipeline. */
@@ -59,7 +62,7 @@ public class ApplicationsProjection {
 
     @EventHandler
     void on(ApplicationSubmittedEvent event, @MetaDataValue(AuditMetadata.ACTOR) String submittedBy) {
-        mongo.save(new ApplicationDocument(event.applicationId(), event.roundId(), event.kind(),
+        applications.save(new ApplicationDocument(event.applicationId(), event.roundId(), event.kind(),
                 event.reviewedCertificateNumber(), event.serviceNameKo(), event.serviceNameEn(),
                 event.representative().organisationName(), event.field(), event.level(), event.region(),
                 ApplicationStatus.SUBMITTED, event.submittedAt(), null, List.of(), Set.of(), null, null, null, null,
@@ -130,10 +133,7 @@ public class ApplicationsProjection {
     }
 
     private void change(String applicationId, UnaryOperator<ApplicationDocument> change) {
-        ApplicationDocument doc = mongo.findById(applicationId, ApplicationDocument.class);
-        if (doc != null) {
-            mongo.save(change.apply(doc));
-        }
+        applications.find(applicationId).ifPresent(doc -> applications.save(change.apply(doc)));
     }
 
     @QueryHandler

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.AuditMetadata;
+import kr.smartcity.registry.query.store.DocumentBatch;
 
 /**
  * The audit trail (감사 추적): every event of the registry, with who caused it (from the metadata every command
@@ -29,9 +30,11 @@ public class AuditProjection {
     static final String SYSTEM_ROLE = "SYSTEM";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<AuditRecord> records;
 
     public AuditProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.records = new DocumentBatch<>(mongo, AuditRecord.class, AuditRecord::eventId);
     }
 
     @EventHandler
@@ -39,7 +42,7 @@ public class AuditProjection {
         AuditFacts facts = AuditedEvents.of(payload);
         Object actor = message.getMetaData().get(AuditMetadata.ACTOR);
         Object roles = message.getMetaData().get(AuditMetadata.ROLE);
-        mongo.save(new AuditRecord(message.getIdentifier(),
+        records.save(new AuditRecord(message.getIdentifier(),
                 token.position().isPresent() ? token.position().getAsLong() : null,
                 message.getTimestamp(),
                 actor == null ? SYSTEM_ACTOR : actor.toString(),

@@ -26,6 +26,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEve
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.query.registry.RegistryEntry.Step;
+import kr.smartcity.registry.query.store.DocumentBatch;
 
 /** The public registry and each certification's public timeline, written from the certification's events. */
 @Component
@@ -35,9 +36,11 @@ public class RegistryProjection {
     public static final String NAME = "registry";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<RegistryEntry> entries;
 
     public RegistryProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.entries = new DocumentBatch<>(mongo, RegistryEntry.class, RegistryEntry::certificateNumber);
     }
 
     /** A rebuild replays every event into an empty registry. */
@@ -50,7 +53,7 @@ public class RegistryProjection {
     void on(CertificationAwardedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         CertifiedService service = event.service();
         String how = event.imported() ? "IMPORTED" : event.previousNumber() != null ? "RENEWAL_AWARDED" : "AWARDED";
-        mongo.save(new RegistryEntry(event.certificateNumber(), service.serviceNameKo(), service.serviceNameEn(),
+        entries.save(new RegistryEntry(event.certificateNumber(), service.serviceNameKo(), service.serviceNameEn(),
                 List.copyOf(service.holderNames()), service.field(), service.level(), service.region(),
                 CertificationStatus.ACTIVE, event.validFrom().getYear(), event.validFrom(), event.validUntil(),
                 service.totalScore(), service.areaScores() == null ? Map.of() : Map.copyOf(service.areaScores()),
@@ -111,9 +114,8 @@ public class RegistryProjection {
 
     /** Applies one step unless it was applied before (a replay after a crash re-delivers events). */
     private void step(String certificateNumber, String eventId, Function<RegistryEntry, RegistryEntry> change) {
-        RegistryEntry entry = mongo.findById(certificateNumber, RegistryEntry.class);
-        if (entry != null && !entry.hasStep(eventId)) {
-            mongo.save(change.apply(entry));
-        }
+        entries.find(certificateNumber)
+                .filter(entry -> !entry.hasStep(eventId))
+                .ifPresent(entry -> entries.save(change.apply(entry)));
     }
 }
