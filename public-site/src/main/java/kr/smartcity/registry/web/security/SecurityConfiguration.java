@@ -31,7 +31,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
-                                "/api/v1/criteria/**").permitAll()
+                                "/api/v1/criteria/**", "/api/v1/statistics").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
