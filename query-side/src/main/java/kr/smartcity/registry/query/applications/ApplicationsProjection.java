@@ -38,6 +38,7 @@ import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /** The staff pipeline of applications (신청 현황): where each case stands, who evaluates it, how it ended. */
 @Component
@@ -57,7 +58,7 @@ public class ApplicationsProjection {
     /** A rebuild replays every event into an empty pipeline. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), ApplicationDocument.class);
+        ReadModels.empty(mongo, ApplicationDocument.class);
     }
 
     @EventHandler

@@ -9,11 +9,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /**
  * The audit trail (감사 추적): every event of the registry, with who caused it (from the metadata every command
@@ -55,6 +55,6 @@ public class AuditProjection {
     /** A rebuild starts from an empty trail. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), AuditRecord.class);
+        ReadModels.empty(mongo, AuditRecord.class);
     }
 }

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
@@ -27,6 +26,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEve
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.query.registry.RegistryEntry.Step;
 import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /** The public registry and each certification's public timeline, written from the certification's events. */
 @Component
@@ -46,7 +46,7 @@ public class RegistryProjection {
     /** A rebuild replays every event into an empty registry. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), RegistryEntry.class);
+        ReadModels.empty(mongo, RegistryEntry.class);
     }
 
     @EventHandler
