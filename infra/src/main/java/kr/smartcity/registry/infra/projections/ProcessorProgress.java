@@ -28,6 +28,16 @@ record ProcessorProgress(Long position, Long replayTarget) {
         return replayTarget != null && (position == null || position < replayTarget);
     }
 
+    /**
+     * Whether a processor started for a replay has finished it: its segments are claimed again and none replays
+     * (or all have passed the reset position). A replay too short to be seen counts as ended once claimed.
+     */
+    static boolean replayEnded(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        return !segments.isEmpty()
+                && (segments.stream().noneMatch(EventTrackerStatus::isReplaying) || !of(processor).rebuilding());
+    }
+
     private static Long extreme(Collection<EventTrackerStatus> segments,
                                 Function<EventTrackerStatus, OptionalLong> position, boolean highest) {
         return segments.stream().map(position).filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)

@@ -1,5 +1,7 @@
 package kr.smartcity.registry.infra.projections;
 
+import java.time.Duration;
+
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import kr.smartcity.registry.command.api.Refusal;
 import kr.smartcity.registry.infra.readstore.ReadStoreCommits;
 import kr.smartcity.registry.query.api.ProjectionMessages.RebuildProjectionCommand;
+import kr.smartcity.registry.query.api.ProjectionMessages.RebuildResult;
 
 /**
  * Rebuilds a projection: stops its processor, resets its tokens (the projection's {@code @ResetHandler} empties its
@@ -23,13 +26,17 @@ import kr.smartcity.registry.query.api.ProjectionMessages.RebuildProjectionComma
 class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final long WATCH_INTERVAL_MS = 100;
 
     private final EventProcessingConfiguration processing;
     private final ObjectProvider<ReadStoreCommits> embeddedReadStore;
+    private final RebuildRuns runs;
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, ObjectProvider<ReadStoreCommits> embeddedReadStore) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, ObjectProvider<ReadStoreCommits> embeddedReadStore,
+                       RebuildRuns runs) {
         this.processing = processing;
         this.embeddedReadStore = embeddedReadStore;
+        this.runs = runs;
     }
 
     /** One rebuild at a time on this node, so two requests cannot both pass the check below. */
@@ -52,8 +59,30 @@ class ProjectionRebuilds {
                 commits.commitAfter(processor::resetTokens);
             }
         } finally {
+            runs.started(command.name());
             processor.start();
         }
+        watch(command.name(), processor);
+    }
+
+    /** Notes the end of the replay, so the status list can tell how long it took and at what rate. */
+    private void watch(String name, StreamingEventProcessor processor) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (!ProcessorProgress.replayEnded(processor)) {
+                    Thread.sleep(WATCH_INTERVAL_MS);
+                }
+                Long position = ProcessorProgress.of(processor).position();
+                RebuildResult result = runs.finished(name, position == null ? 0 : position);
+                log.info("Projection {} rebuilt: {} events in {} ms ({} events/s)", name, result.events(),
+                        Duration.between(result.startedAt(), result.finishedAt()).toMillis(),
+                        result.eventsPerSecond());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "rebuild-watch-" + name);
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** Thrown as the details of the failure, which is what reaches the web layer also across Axon Server. */

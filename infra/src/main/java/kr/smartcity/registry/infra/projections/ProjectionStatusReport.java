@@ -22,10 +22,12 @@ class ProjectionStatusReport {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
+    private final RebuildRuns runs;
 
-    ProjectionStatusReport(EventProcessingConfiguration processing, EventStore events) {
+    ProjectionStatusReport(EventProcessingConfiguration processing, EventStore events, RebuildRuns runs) {
         this.processing = processing;
         this.events = events;
+        this.runs = runs;
     }
 
     @QueryHandler
@@ -39,18 +41,16 @@ class ProjectionStatusReport {
                 .toList();
     }
 
-    private static ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
         ProcessorProgress progress = ProcessorProgress.of(processor);
         String state = processor.isError() ? "error"
                 : !processor.isRunning() ? "stopped"
                 : progress.rebuilding() ? "replaying" : "running";
         return new ProjectionStatus(name, state, progress.position(), head,
-                progress.rebuilding() ? rebuild(progress) : null);
+                progress.rebuilding() ? rebuild(name, progress) : null, runs.last(name).orElse(null));
     }
 
-    private static RebuildProgress rebuild(ProcessorProgress progress) {
-        long total = progress.replayTarget();
-        long done = progress.position() == null ? 0 : progress.position();
-        return new RebuildProgress(done, total, (int) (done * 100 / total));
+    private RebuildProgress rebuild(String name, ProcessorProgress progress) {
+        return runs.progress(name, progress.position() == null ? 0 : progress.position(), progress.replayTarget());
     }
 }

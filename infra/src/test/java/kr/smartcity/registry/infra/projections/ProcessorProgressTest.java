@@ -23,14 +23,24 @@ class ProcessorProgressTest {
         return status;
     }
 
+    private static EventTrackerStatus replaying(long position, boolean replaying) {
+        EventTrackerStatus status = segment(position, 100L);
+        when(status.isReplaying()).thenReturn(replaying);
+        return status;
+    }
+
     private static ProcessorProgress of(EventTrackerStatus... segments) {
+        return ProcessorProgress.of(processor(segments));
+    }
+
+    private static StreamingEventProcessor processor(EventTrackerStatus... segments) {
         StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
         Map<Integer, EventTrackerStatus> status = new HashMap<>();
         for (int i = 0; i < segments.length; i++) {
             status.put(i, segments[i]);
         }
         when(processor.processingStatus()).thenReturn(status);
-        return ProcessorProgress.of(processor);
+        return processor;
     }
 
     @Test
@@ -49,5 +59,13 @@ class ProcessorProgressTest {
     void aProcessorWithoutResetPositionIsNotRebuilding() {
         assertThat(of(segment(100, null)).rebuilding()).isFalse();
         assertThat(of().position()).isNull();
+    }
+
+    @Test
+    void aReplayEndsWhenNoClaimedSegmentReplaysAnyMoreOrAllHaveReachedTheTarget() {
+        assertThat(ProcessorProgress.replayEnded(processor())).as("not yet claimed after the restart").isFalse();
+        assertThat(ProcessorProgress.replayEnded(processor(replaying(40, true)))).isFalse();
+        assertThat(ProcessorProgress.replayEnded(processor(replaying(100, true)))).isTrue();
+        assertThat(ProcessorProgress.replayEnded(processor(replaying(120, false)))).isTrue();
     }
 }

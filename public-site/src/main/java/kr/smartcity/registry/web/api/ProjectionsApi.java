@@ -36,6 +36,15 @@ class ProjectionsApi {
                 .join();
     }
 
+    /** 202 with the projections whose replays have begun: every one, one after another; 409 if one is already being rebuilt. */
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    List<String> rebuildAll() {
+        List<String> names = list().stream().map(ProjectionStatus::name).toList();
+        names.forEach(this::rebuild);
+        return names;
+    }
+
     /** 202: the replay has begun; 404 for an unknown name, 409 while it is already being rebuilt. */
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
