@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +24,13 @@ final class RegistryProcess {
         this.port = port;
     }
 
-    static RegistryProcess start(Path dataDir, Path log) throws IOException {
+    static RegistryProcess start(Path dataDir, Path log, String... moreArgs) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = System.getProperty("registry.jar", "target/registry.jar");
-        Process process = new ProcessBuilder(java, "-jar", jar, "--server.port=0", "--registry.data-dir=" + dataDir,
-                        "--registry.demo.load-data=false")
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar, "--server.port=0",
+                "--registry.data-dir=" + dataDir, "--registry.demo.load-data=false"));
+        command.addAll(List.of(moreArgs));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -73,9 +74,16 @@ class EmbeddedReadStore {
         return new ReadStoreCommits(backend);
     }
 
+    /**
+     * Every processor's batch commits the store once, in its turn. The processors run outside the event store's
+     * database transaction (which covers nothing they write): Axon then stores a batch's token as the batch
+     * commits, inside its turn, instead of before processing it, where another processor's commit could make the
+     * new token durable without the batch's documents.
+     */
     @Bean
     ConfigurerModule readStoreCommitsOnEveryProcessor(ReadStoreCommits commits) {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((processor, name) -> commits);
+                .registerDefaultHandlerInterceptor((processor, name) -> commits)
+                .registerDefaultTransactionManager(configuration -> NoTransactionManager.instance());
     }
 }

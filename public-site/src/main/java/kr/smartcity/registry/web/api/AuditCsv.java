@@ -18,7 +18,7 @@ final class AuditCsv {
     private static final String BOM = "\uFEFF";
     private static final List<String> HEADER = List.of("at (KST)", "actor", "roles", "event", "applicationId",
             "certificateNumber", "roundId", "indicatorCode", "before", "after", "departsFromSuggestion", "reason",
-            "position", "eventId");
+            "sequenceNumber", "eventId");
 
     private AuditCsv() {
     }
@@ -28,7 +28,7 @@ final class AuditCsv {
         entries.forEach(entry -> csv.append(line(Stream.of(LocalDateTime.ofInstant(entry.at(), Seoul.ZONE),
                 entry.actor(), String.join(",", entry.roles()), entry.event(), entry.applicationId(),
                 entry.certificateNumber(), entry.roundId(), entry.indicatorCode(), entry.before(), entry.after(),
-                entry.departsFromSuggestion(), entry.reason(), entry.position(), entry.eventId()))));
+                entry.departsFromSuggestion(), entry.reason(), entry.sequenceNumber(), entry.eventId()))));
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -35,15 +35,16 @@ public final class AuditQueries {
     }
 
     /**
-     * One event as the audit trail shows it. {@code position} is the event's place in the event store (the order
-     * of the trail); {@code actor} is {@code system} for events the registry caused by itself (deadlines).
+     * One event as the audit trail shows it. {@code sequenceNumber} is its place in its case's own history (null for
+     * events of no case); not the position in the event store, which a replay does not reproduce where concurrent
+     * commits left gaps. {@code actor} is {@code system} for events the registry caused by itself (deadlines).
      * {@code before} → {@code after} where the event says it cheaply: a score change's previous points and points,
      * a resolution's suggested points and resolved points (then {@code departsFromSuggestion}), or the status a
      * case moved to. {@code reason} is the event's rationale, reason or findings.
      */
     public record AuditEntry(
             String eventId,
-            Long position,
+            Long sequenceNumber,
             Instant at,
             String actor,
             List<String> roles,

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +38,12 @@ public class AuditProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+    void on(Object payload, EventMessage<?> message) {
         AuditFacts facts = AuditedEvents.of(payload);
         Object actor = message.getMetaData().get(AuditMetadata.ACTOR);
         Object roles = message.getMetaData().get(AuditMetadata.ROLE);
         records.save(new AuditRecord(message.getIdentifier(),
-                token.position().isPresent() ? token.position().getAsLong() : null,
+                message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null,
                 message.getTimestamp(),
                 actor == null ? SYSTEM_ACTOR : actor.toString(),
                 roles == null ? List.of(SYSTEM_ROLE) : Arrays.asList(roles.toString().split(",")),

@@ -17,11 +17,11 @@ import kr.smartcity.registry.query.api.AuditQueries.AuditPage;
 import kr.smartcity.registry.query.api.AuditQueries.ExportAuditTrailQuery;
 import kr.smartcity.registry.query.api.AuditQueries.FindAuditTrailQuery;
 
-/** Answers the ministry's (and the admin's) audit queries, newest event first (by its place in the event store). */
+/** Answers the ministry's (and the admin's) audit queries, newest event first, a case's events in their order. */
 @Component
 public class AuditQueryHandler {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "position", "at");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "at", "sequenceNumber").and(Sort.by("_id"));
 
     private final MongoTemplate mongo;
 

@@ -15,7 +15,7 @@ import kr.smartcity.registry.query.api.AuditQueries.AuditEntry;
 @Document(AuditRecord.COLLECTION)
 record AuditRecord(
         @Id String eventId,
-        Long position,
+        Long sequenceNumber,
         Instant at,
         String actor,
         List<String> roles,
@@ -32,7 +32,7 @@ record AuditRecord(
     static final String COLLECTION = "audit_trail";
 
     AuditEntry entry() {
-        return new AuditEntry(eventId, position, at, actor, roles, event, applicationId, certificateNumber, roundId,
+        return new AuditEntry(eventId, sequenceNumber, at, actor, roles, event, applicationId, certificateNumber, roundId,
                 indicatorCode, before, after, departsFromSuggestion, reason);
     }
 }

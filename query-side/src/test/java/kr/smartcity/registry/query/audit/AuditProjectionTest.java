@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.messaging.GenericMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,19 +50,19 @@ class AuditProjectionTest {
     private final AuditProjection projection = new AuditProjection(mongo.template());
     private final AuditQueryHandler queries = new AuditQueryHandler(mongo.template());
     private static final Viewer MINISTRY = Viewer.of("ministry", Role.MINISTRY);
-    private long position;
+    private long sequence;
 
     @AfterEach
     void stop() {
         mongo.close();
     }
 
-    /** Delivers an event as the tracking processor does: next position, metadata of who sent the command. */
+    /** Delivers an event as the processor does: the case's next sequence number, metadata of who sent the command. */
     private void deliver(String eventId, Object payload, Instant at, String actor, String role) {
         Map<String, String> who = actor == null ? Map.of()
                 : Map.of(AuditMetadata.ACTOR, actor, AuditMetadata.ROLE, role);
-        projection.on(payload, new GenericEventMessage<>(eventId, payload, who, at),
-                new GlobalSequenceTrackingToken(++position));
+        projection.on(payload, new GenericDomainEventMessage<>("Application", APP, sequence++,
+                new GenericMessage<>(eventId, payload, who), () -> at));
     }
 
     private void scoredAndChangedBy(String evaluator, String indicator, String first, String second) {
@@ -167,12 +167,12 @@ class AuditProjectionTest {
     @Test
     void anEventProcessedTwiceIsOneEntryAndAResetEmptiesTheTrail() {
         scoredAndChangedBy("evaluator1", "1.1.1.1", "2", "3");
-        position = 0;
+        sequence = 0;
         scoredAndChangedBy("evaluator1", "1.1.1.1", "2", "3");
 
         List<AuditEntry> all = queries.handle(new ExportAuditTrailQuery(EVERYTHING), MINISTRY);
         assertThat(all).hasSize(2);
-        assertThat(all).extracting(AuditEntry::position).containsExactly(2L, 1L);
+        assertThat(all).extracting(AuditEntry::sequenceNumber).containsExactly(1L, 0L);
 
         projection.reset();
         assertThat(find(EVERYTHING).totalItems()).isZero();
