@@ -10,9 +10,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.AuditMetadata;
@@ -29,6 +26,8 @@ import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEve
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.query.api.MonitoringQueries.ReReviewStage;
+import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /**
  * The monitoring schedule (모니터링 일정): each certification's status, validity, re-review due date and stage, and the
@@ -41,22 +40,26 @@ public class MonitoringProjection {
     public static final String NAME = "monitoring";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<MonitoredCertification> schedule;
+    private final DocumentBatch<LoggedCheck> checks;
 
     public MonitoringProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.schedule = new DocumentBatch<>(mongo, MonitoredCertification.class,
+                MonitoredCertification::certificateNumber);
+        this.checks = new DocumentBatch<>(mongo, LoggedCheck.class, LoggedCheck::eventId);
     }
 
     /** A rebuild replays every event into an empty schedule and check log. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), MonitoredCertification.class);
-        mongo.remove(new Query(), LoggedCheck.class);
+        ReadModels.empty(mongo, MonitoredCertification.class, LoggedCheck.class);
     }
 
     @EventHandler
     void on(CertificationAwardedEvent event) {
         CertifiedService service = event.service();
-        mongo.save(new MonitoredCertification(event.certificateNumber(), service.serviceNameKo(),
+        schedule.save(new MonitoredCertification(event.certificateNumber(), service.serviceNameKo(),
                 service.serviceNameEn(), List.copyOf(service.holderNames()), service.field(), service.level(),
                 CertificationStatus.ACTIVE, event.validFrom(), event.validUntil(),
                 ReReviewDueDate.of(event.validUntil()), ReReviewStage.NOT_OPENED, null, null));
@@ -65,58 +68,55 @@ public class MonitoringProjection {
     @EventHandler
     void on(MonitoringCheckLoggedEvent event, @MessageIdentifier String eventId,
             @MetaDataValue(AuditMetadata.ACTOR) String checkedBy, @Timestamp Instant loggedAt) {
-        mongo.save(new LoggedCheck(eventId, event.certificateNumber(), event.checkedOn(), event.scope(),
+        checks.save(new LoggedCheck(eventId, event.certificateNumber(), event.checkedOn(), event.scope(),
                 event.requirementsMet(), event.findings(), List.copyOf(event.attachments()), checkedBy, loggedAt));
-        change(event.certificateNumber(), new Update().max("lastCheckedOn", event.checkedOn()));
+        schedule.change(event.certificateNumber(), doc -> doc.checkedOn(event.checkedOn()));
     }
 
     @EventHandler
     void on(CertificationSuspendedEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.SUSPENDED));
+        status(event.certificateNumber(), CertificationStatus.SUSPENDED);
     }
 
     @EventHandler
     void on(CertificationReinstatedEvent event) {
-        change(event.certificateNumber(), Update.update("status", event.restoredStatus()));
+        status(event.certificateNumber(), event.restoredStatus());
     }
 
     @EventHandler
     void on(CertificationRevokedEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.REVOKED));
+        status(event.certificateNumber(), CertificationStatus.REVOKED);
     }
 
     @EventHandler
     void on(ReReviewOpenedEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.RE_REVIEW)
-                .set("reReview", ReReviewStage.OPEN));
+        schedule.change(event.certificateNumber(),
+                doc -> doc.reReview(CertificationStatus.RE_REVIEW, ReReviewStage.OPEN));
     }
 
     @EventHandler
     void on(CertificationRenewedEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.ACTIVE)
-                .set("reReview", ReReviewStage.RENEWED)
-                .set("successorNumber", event.successorNumber()));
+        schedule.change(event.certificateNumber(), doc -> doc.renewedAs(event.successorNumber()));
     }
 
     /** Stays in force until its validity ends; its re-review will not open again. */
     @EventHandler
     void on(ReReviewFailedEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.ACTIVE)
-                .set("reReview", ReReviewStage.FAILED));
+        schedule.change(event.certificateNumber(),
+                doc -> doc.reReview(CertificationStatus.ACTIVE, ReReviewStage.FAILED));
     }
 
     @EventHandler
     void on(CertificationExpiredEvent event) {
-        change(event.certificateNumber(), Update.update("status", CertificationStatus.EXPIRED));
+        status(event.certificateNumber(), CertificationStatus.EXPIRED);
     }
 
     @EventHandler
     void on(CertificateReissuedEvent event) {
-        change(event.certificateNumber(), Update.update("holderNames", List.copyOf(event.holderNames())));
+        schedule.change(event.certificateNumber(), doc -> doc.heldBy(event.holderNames()));
     }
 
-    /** Sets fields of one certification's document; setting them again changes nothing. */
-    private void change(String certificateNumber, Update update) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(certificateNumber)), update, MonitoredCertification.class);
+    private void status(String certificateNumber, CertificationStatus status) {
+        schedule.change(certificateNumber, doc -> doc.in(status));
     }
 }

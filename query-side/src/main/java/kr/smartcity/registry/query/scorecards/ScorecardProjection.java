@@ -1,7 +1,6 @@
 package kr.smartcity.registry.query.scorecards;
 
 import java.time.Instant;
-import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,7 +9,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
@@ -29,6 +27,8 @@ import kr.smartcity.registry.query.api.ScorecardQueries.Conclusion;
 import kr.smartcity.registry.query.api.ScorecardQueries.PreEvaluation;
 import kr.smartcity.registry.query.api.ScorecardQueries.Resolution;
 import kr.smartcity.registry.query.api.ScorecardQueries.ScoreEntry;
+import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /**
  * Scorecards and score history (평가표와 채점 이력), one document per application, written from the application's
@@ -41,15 +41,17 @@ public class ScorecardProjection {
     public static final String NAME = "scorecards";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<ScorecardDocument> scorecards;
 
     public ScorecardProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.scorecards = new DocumentBatch<>(mongo, ScorecardDocument.class, ScorecardDocument::applicationId);
     }
 
     /** A rebuild replays every event into empty scorecards. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), ScorecardDocument.class);
+        ReadModels.empty(mongo, ScorecardDocument.class);
     }
 
     /**
@@ -58,20 +60,20 @@ public class ScorecardProjection {
      */
     @EventHandler
     void on(ApplicationSubmittedEvent event, @MetaDataValue(AuditMetadata.ACTOR) String submittedBy) {
-        if (mongo.findById(event.applicationId(), ScorecardDocument.class) == null) {
-            mongo.save(ScorecardDocument.submitted(event.applicationId(), submittedBy, event.criteriaVersion(),
+        if (scorecards.find(event.applicationId()).isEmpty()) {
+            scorecards.save(ScorecardDocument.submitted(event.applicationId(), submittedBy, event.criteriaVersion(),
                     event.level(), event.field(), event.selfEvaluation()));
         }
     }
 
     @EventHandler
     void on(EvaluatorsAssignedEvent event) {
-        change(event.applicationId(), doc -> doc.assigned(event.evaluators()));
+        scorecards.change(event.applicationId(), doc -> doc.assigned(event.evaluators()));
     }
 
     @EventHandler
     void on(IndicatorPreEvaluatedEvent event) {
-        change(event.applicationId(), doc -> doc.preEvaluated(event.indicatorCode(),
+        scorecards.change(event.applicationId(), doc -> doc.preEvaluated(event.indicatorCode(),
                 new PreEvaluation(event.suggestedPoints(), event.awaitsCommittee(), event.basis())));
     }
 
@@ -89,45 +91,38 @@ public class ScorecardProjection {
 
     @EventHandler
     void on(ScoreSheetSubmittedEvent event) {
-        change(event.applicationId(), doc -> doc.sheetSubmitted(event.evaluator(), event.submittedAt()));
+        scorecards.change(event.applicationId(), doc -> doc.sheetSubmitted(event.evaluator(), event.submittedAt()));
     }
 
     @EventHandler
     void on(IndicatorResolvedEvent event, @Timestamp Instant at) {
-        change(event.applicationId(), doc -> doc.resolved(event.indicatorCode(), new Resolution(event.points(),
-                event.rationale(), event.votes(), event.suggestedPoints(), event.departsFromSuggestion(), at)));
+        Resolution resolution = new Resolution(event.points(), event.rationale(), event.votes(),
+                event.suggestedPoints(), event.departsFromSuggestion(), at);
+        scorecards.change(event.applicationId(), doc -> doc.resolved(event.indicatorCode(), resolution));
     }
 
     @EventHandler
     void on(EvaluationConcludedEvent event) {
-        change(event.applicationId(), doc -> doc.concluded(new Conclusion(event.indicators(), event.areas(),
-                event.total(), event.passMark(), event.passes(), event.reasons(), event.concludedAt())));
+        Conclusion conclusion = new Conclusion(event.indicators(), event.areas(), event.total(), event.passMark(),
+                event.passes(), event.reasons(), event.concludedAt());
+        scorecards.change(event.applicationId(), doc -> doc.concluded(conclusion));
     }
 
     @EventHandler
     void on(SiteInspectionRecordedEvent event) {
         if (event.outcome() == InspectionOutcome.DISCREPANCIES) {
-            change(event.applicationId(), ScorecardDocument::reopened);
+            scorecards.change(event.applicationId(), ScorecardDocument::reopened);
         }
     }
 
     @EventHandler
     void on(ApplicationDecidedEvent event) {
-        change(event.applicationId(), doc -> doc.decided(event.outcome()));
+        scorecards.change(event.applicationId(), doc -> doc.decided(event.outcome()));
     }
 
     /** Appends a score to its evaluator's history unless it was appended before (a replay re-delivers events). */
     private void score(String applicationId, String indicatorCode, String evaluator, ScoreEntry entry) {
-        ScorecardDocument doc = mongo.findById(applicationId, ScorecardDocument.class);
-        if (doc != null && !doc.hasScoreEntry(entry.eventId())) {
-            mongo.save(doc.scored(indicatorCode, evaluator, entry));
-        }
-    }
-
-    private void change(String applicationId, UnaryOperator<ScorecardDocument> change) {
-        ScorecardDocument doc = mongo.findById(applicationId, ScorecardDocument.class);
-        if (doc != null) {
-            mongo.save(change.apply(doc));
-        }
+        scorecards.change(applicationId, doc -> doc.hasScoreEntry(entry.eventId()) ? doc
+                : doc.scored(indicatorCode, evaluator, entry));
     }
 }

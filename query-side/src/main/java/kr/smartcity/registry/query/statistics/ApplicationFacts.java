@@ -22,6 +22,15 @@ record ApplicationFacts(
 
     static final String COLLECTION = "statistics_applications";
 
+    /** The area points of a scorecard concluded again (after discrepancies at the site) replace the earlier ones. */
+    ApplicationFacts concluded(List<AreaPoints> newAreas) {
+        return new ApplicationFacts(applicationId, roundId, List.copyOf(newAreas), outcome);
+    }
+
+    ApplicationFacts decided(DecisionOutcome newOutcome) {
+        return new ApplicationFacts(applicationId, roundId, areas, newOutcome);
+    }
+
     record AreaPoints(String areaCode, String nameKo, BigDecimal points) {
     }
 }

@@ -20,4 +20,8 @@ record CertificationFacts(
         int awardYear) {
 
     static final String COLLECTION = "statistics_certifications";
+
+    CertificationFacts in(CertificationStatus newStatus) {
+        return new CertificationFacts(certificateNumber, field, level, newStatus, awardYear);
+    }
 }

@@ -6,9 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.ApplicationMessages.ApplicationSubmittedEvent;
@@ -24,6 +21,8 @@ import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
 import kr.smartcity.registry.command.api.EvaluationMessages.EvaluationConcludedEvent;
 import kr.smartcity.registry.query.statistics.ApplicationFacts.AreaPoints;
+import kr.smartcity.registry.query.store.DocumentBatch;
+import kr.smartcity.registry.query.store.ReadModels;
 
 /**
  * The facts behind the public statistics (통계): one small document per certification and per application, whose
@@ -36,22 +35,26 @@ public class StatisticsProjection {
     public static final String NAME = "statistics";
 
     private final MongoTemplate mongo;
+    private final DocumentBatch<CertificationFacts> certifications;
+    private final DocumentBatch<ApplicationFacts> applications;
 
     public StatisticsProjection(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.certifications = new DocumentBatch<>(mongo, CertificationFacts.class,
+                CertificationFacts::certificateNumber);
+        this.applications = new DocumentBatch<>(mongo, ApplicationFacts.class, ApplicationFacts::applicationId);
     }
 
     /** A rebuild replays every event into empty collections. */
     @ResetHandler
     void reset() {
-        mongo.remove(new Query(), CertificationFacts.class);
-        mongo.remove(new Query(), ApplicationFacts.class);
+        ReadModels.empty(mongo, CertificationFacts.class, ApplicationFacts.class);
     }
 
     @EventHandler
     void on(CertificationAwardedEvent event) {
-        mongo.save(new CertificationFacts(event.certificateNumber(), event.service().field(), event.service().level(),
-                CertificationStatus.ACTIVE, event.validFrom().getYear()));
+        certifications.save(new CertificationFacts(event.certificateNumber(), event.service().field(),
+                event.service().level(), CertificationStatus.ACTIVE, event.validFrom().getYear()));
     }
 
     @EventHandler
@@ -91,32 +94,23 @@ public class StatisticsProjection {
 
     @EventHandler
     void on(ApplicationSubmittedEvent event) {
-        mongo.save(new ApplicationFacts(event.applicationId(), event.roundId(), List.of(), null));
+        applications.save(new ApplicationFacts(event.applicationId(), event.roundId(), List.of(), null));
     }
 
-    /** A scorecard concluded again (after discrepancies at the site) replaces the earlier one. */
     @EventHandler
     void on(EvaluationConcludedEvent event) {
         List<AreaPoints> areas = event.areas().stream()
                 .map(area -> new AreaPoints(area.areaCode(), area.nameKo(), area.points()))
                 .toList();
-        application(event.applicationId(), Update.update("areas", areas));
+        applications.change(event.applicationId(), facts -> facts.concluded(areas));
     }
 
     @EventHandler
     void on(ApplicationDecidedEvent event) {
-        application(event.applicationId(), Update.update("outcome", event.outcome()));
+        applications.change(event.applicationId(), facts -> facts.decided(event.outcome()));
     }
 
     private void status(String certificateNumber, CertificationStatus status) {
-        mongo.updateFirst(byId(certificateNumber), Update.update("status", status), CertificationFacts.class);
-    }
-
-    private void application(String applicationId, Update update) {
-        mongo.updateFirst(byId(applicationId), update, ApplicationFacts.class);
-    }
-
-    private static Query byId(String id) {
-        return new Query(Criteria.where("_id").is(id));
+        certifications.change(certificateNumber, facts -> facts.in(status));
     }
 }

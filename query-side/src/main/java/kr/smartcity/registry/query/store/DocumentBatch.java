@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -54,6 +55,19 @@ public final class DocumentBatch<T> {
         String id = idOf.apply(document);
         pending.seen.put(id, Optional.of(document));
         pending.changed.put(id, document);
+    }
+
+    /**
+     * Writes the changed copy of the document under this id. As an update that matches nothing, it leaves a
+     * missing document missing; a change that changes nothing writes nothing.
+     */
+    public void change(String id, UnaryOperator<T> change) {
+        find(id).ifPresent(document -> {
+            T changed = change.apply(document);
+            if (!changed.equals(document)) {
+                save(changed);
+            }
+        });
     }
 
     private Pending<T> pending() {

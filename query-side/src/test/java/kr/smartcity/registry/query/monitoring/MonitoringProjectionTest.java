@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,7 @@ import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.OneBatch;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.MonitoringQueries.CertificationChecks;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringChecksQuery;
@@ -238,6 +240,41 @@ class MonitoringProjectionTest {
         assertThat(schedule()).isEqualTo(once);
         assertThat(queries.handle(new FindMonitoringChecksQuery("A"), MONITOR)).contains(checksOnce);
         assertThat(checksOnce.checks()).hasSize(1);
+    }
+
+    private List<Record> stored() {
+        return Stream.concat(mongo.template().findAll(MonitoredCertification.class).stream(),
+                mongo.template().findAll(LoggedCheck.class).stream()).toList();
+    }
+
+    /** A rebuild hands over hundreds of events in one unit of work: each must see what the earlier ones did. */
+    @Test
+    void manyEventsOfOneCertificationInOneBatchEndAsTheyDoOneByOne() {
+        Runnable events = () -> {
+            award("A", TODAY.plusDays(60));
+            check("e1", "A", LocalDate.of(2025, 5, 10), "monitor");
+            check("e2", "A", LocalDate.of(2025, 3, 2), "monitor2");
+            projection.on(new CertificationSuspendedEvent("A", "장비 중단", T));
+            projection.on(new CertificationReinstatedEvent("A", "시정 완료", T, CertificationStatus.ACTIVE));
+            projection.on(new ReReviewOpenedEvent("A", "자동 착수", true, T));
+            projection.on(new CertificationRenewedEvent("A", "B", T));
+            projection.on(new CertificateReissuedEvent("A", 2, List.of("그린에너지 주식회사"), "상호 변경", T));
+            check("e1", "A", LocalDate.of(2025, 5, 10), "monitor");
+        };
+        events.run();
+        List<Record> oneByOne = stored();
+        assertThat(oneByOne).hasSize(3).first().isEqualTo(new MonitoredCertification("A", "스마트 가로등 A",
+                "Smart streetlight", List.of("그린에너지 주식회사"), ServiceField.ENVIRONMENT_ENERGY, ServiceLevel.L1,
+                CertificationStatus.ACTIVE, TODAY.plusDays(60).minusYears(2).plusDays(1), TODAY.plusDays(60),
+                ReReviewDueDate.of(TODAY.plusDays(60)), ReReviewStage.RENEWED, LocalDate.of(2025, 5, 10), "B"));
+        projection.reset();
+
+        OneBatch.run(() -> {
+            events.run();
+            assertThat(stored()).isEmpty();
+        });
+
+        assertThat(stored()).containsExactlyInAnyOrderElementsOf(oneByOne);
     }
 
     @Test

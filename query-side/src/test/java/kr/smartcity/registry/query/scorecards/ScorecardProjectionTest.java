@@ -36,6 +36,7 @@ import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEven
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.OneBatch;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ScorecardQueries.CommitteeMember;
 import kr.smartcity.registry.query.api.ScorecardQueries.EvaluatorScore;
@@ -267,6 +268,38 @@ class ScorecardProjectionTest {
 
         projection.on(concluded());
         assertThat(staffView().conclusion()).isNotNull();
+    }
+
+    /** A rebuild hands over hundreds of events in one unit of work: each must see what the earlier ones did. */
+    @Test
+    void manyEventsOfOneScorecardInOneBatchEndAsTheyDoOneByOne() {
+        Runnable events = () -> {
+            evaluated();
+            projection.on(scored(SHEET_1, "evaluator1", "1.1.1.1", "3"), "e1");
+            projection.on(new IndicatorScoreChangedEvent(SHEET_1, APP, "evaluator1", "1.1.1.1", points("3"),
+                    points("2"), "설문 보고서", "재확인", T.plusSeconds(60)), "e3");
+            projection.on(new ScoreSheetSubmittedEvent(SHEET_1, APP, "evaluator1", Map.of("1.1.1.1", points("2")),
+                    T));
+            projection.on(new SiteInspectionRecordedEvent(APP, LocalDate.of(2023, 11, 20), List.of("operator"),
+                    List.of(), InspectionOutcome.DISCREPANCIES));
+            projection.on(concluded());
+            projection.on(new ApplicationDecidedEvent(APP, ApplicationKind.NEW, DecisionOutcome.CERTIFIED,
+                    "SCS-2023-TR-0001", null, List.of(), T));
+        };
+        events.run();
+        List<ScorecardDocument> oneByOne = mongo.template().findAll(ScorecardDocument.class);
+        assertThat(oneByOne).singleElement().satisfies(doc -> {
+            assertThat(doc.outcome()).isEqualTo(DecisionOutcome.CERTIFIED);
+            assertThat(doc.hasScoreEntry("e3")).isTrue();
+        });
+        projection.reset();
+
+        OneBatch.run(() -> {
+            events.run();
+            assertThat(mongo.template().findAll(ScorecardDocument.class)).isEmpty();
+        });
+
+        assertThat(mongo.template().findAll(ScorecardDocument.class)).isEqualTo(oneByOne);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import kr.smartcity.registry.command.api.OrganisationType;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.OneBatch;
 import kr.smartcity.registry.query.api.StatisticsQueries.CertificationCount;
 import kr.smartcity.registry.query.api.StatisticsQueries.RoundAreaAverage;
 import kr.smartcity.registry.query.api.StatisticsQueries.RoundPassRate;
@@ -163,6 +165,43 @@ class StatisticsProjectionTest {
         assertThat(once.certifications()).extracting(CertificationCount::count).containsExactly(1L);
         assertThat(once.passRates()).containsExactly(new RoundPassRate("2023", 1, 1, 1, new BigDecimal("100.0")));
         assertThat(once.areaAverages().get(0).averagePoints()).isEqualByComparingTo("20.5");
+    }
+
+    private List<Record> stored() {
+        return Stream.concat(mongo.template().findAll(CertificationFacts.class).stream(),
+                mongo.template().findAll(ApplicationFacts.class).stream()).toList();
+    }
+
+    /** A rebuild hands over hundreds of events in one unit of work: each must see what the earlier ones did. */
+    @Test
+    void manyEventsOfOneCertificationAndOneApplicationInOneBatchEndAsTheyDoOneByOne() {
+        Runnable events = () -> {
+            projection.on(awarded("A", ServiceField.TRANSPORT, ServiceLevel.L1, LocalDate.of(2023, 12, 15)));
+            projection.on(new ReReviewOpenedEvent("A", "민원", false, T));
+            projection.on(new CertificationSuspendedEvent("A", "장비 중단", T));
+            projection.on(new CertificationReinstatedEvent("A", "시정 완료", T, CertificationStatus.RE_REVIEW));
+            projection.on(submitted("A1", "2023"));
+            projection.on(concluded("A1", "20", "30", "10"));
+            projection.on(concluded("A1", "21", "31", "11"));
+            projection.on(decided("A1", DecisionOutcome.CERTIFIED));
+        };
+        events.run();
+        List<Record> oneByOne = stored();
+        Statistics statistics = statistics();
+        assertThat(statistics.certifications()).extracting(CertificationCount::status)
+                .containsExactly(CertificationStatus.RE_REVIEW);
+        assertThat(statistics.passRates())
+                .containsExactly(new RoundPassRate("2023", 1, 1, 1, new BigDecimal("100.0")));
+        assertThat(statistics.areaAverages().get(0).averagePoints()).isEqualByComparingTo("21");
+        projection.reset();
+
+        OneBatch.run(() -> {
+            events.run();
+            assertThat(stored()).isEmpty();
+        });
+
+        assertThat(stored()).containsExactlyInAnyOrderElementsOf(oneByOne);
+        assertThat(statistics()).isEqualTo(statistics);
     }
 
     @Test

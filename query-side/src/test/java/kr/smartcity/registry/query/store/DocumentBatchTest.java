@@ -69,6 +69,31 @@ class DocumentBatchTest {
     }
 
     @Test
+    void aChangeWritesTheChangedCopyAndLeavesAMissingDocumentMissing() {
+        counters.save(new Counter("a", 1));
+        UnitOfWork<?> batch = batch();
+        counters.change("a", c -> new Counter("a", c.value() + 1));
+        counters.change("a", c -> new Counter("a", c.value() + 1));
+        counters.change("missing", c -> new Counter("missing", 9));
+        batch.commit();
+
+        assertThat(stored("a")).isEqualTo(new Counter("a", 3));
+        assertThat(stored("missing")).isNull();
+    }
+
+    @Test
+    void aChangeThatChangesNothingWritesNothing() {
+        counters.save(new Counter("a", 1));
+        UnitOfWork<?> batch = batch();
+        counters.change("a", c -> new Counter(c.name(), c.value()));
+        // Written behind the batch's back: still there after the commit only if the batch wrote nothing.
+        mongo.template().save(new Counter("a", 7));
+        batch.commit();
+
+        assertThat(stored("a")).isEqualTo(new Counter("a", 7));
+    }
+
+    @Test
     void theNextBatchReadsWhatTheLastOneCommitted() {
         UnitOfWork<?> first = batch();
         counters.save(new Counter("a", 1));
