@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,17 +25,16 @@ class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
-    /** What the command side refused, with its reason: see {@link Refusal}. */
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ApiError> refused(CommandExecutionException e) {
+    /** What a command or query handler refused, with its reason: see {@link Refusal}. */
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<ApiError> refused(HandlerExecutionException e) {
         return refusal(e.getDetails(), e);
     }
 
     /** A query handler's refusal (403 for what the caller may not see) arrives wrapped by the gateway's future. */
     @ExceptionHandler(CompletionException.class)
     ResponseEntity<ApiError> queryFailed(CompletionException e) {
-        Throwable cause = e.getCause();
-        Optional<Object> details = cause instanceof HandlerExecutionException handler
+        Optional<Object> details = e.getCause() instanceof HandlerExecutionException handler
                 ? handler.getDetails() : Optional.empty();
         return refusal(details, e);
     }

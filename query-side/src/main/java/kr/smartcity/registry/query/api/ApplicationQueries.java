@@ -21,6 +21,13 @@ public final class ApplicationQueries {
     }
 
     /**
+     * One case, as {@code Optional<ApplicationSummary>}; also a subscription query, whose updates are the case's
+     * summary after each change, so a staff page can refresh when the case moves.
+     */
+    public record FindApplicationQuery(String applicationId) {
+    }
+
+    /**
      * Where a case stands: its state, the supplement deadline if one was set, the committee and
      * whose sheets are in, the concluded total and whether it passes, and the decision.
      */

@@ -2,6 +2,7 @@ package kr.smartcity.registry.query.applications;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -10,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,6 +37,7 @@ import kr.smartcity.registry.command.api.InspectionOutcome;
 import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ScoringMessages.ScoreSheetSubmittedEvent;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 import kr.smartcity.registry.query.store.DocumentBatch;
@@ -49,10 +52,12 @@ public class ApplicationsProjection {
 
     private final MongoTemplate mongo;
     private final DocumentBatch<ApplicationDocument> applications;
+    private final QueryUpdateEmitter updates;
 
-    public ApplicationsProjection(MongoTemplate mongo) {
+    public ApplicationsProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
         this.mongo = mongo;
         this.applications = new DocumentBatch<>(mongo, ApplicationDocument.class, ApplicationDocument::applicationId);
+        this.updates = updates;
     }
 
     /** A rebuild replays every event into an empty pipeline. */
@@ -68,6 +73,7 @@ public class ApplicationsProjection {
                 event.representative().organisationName(), event.field(), event.level(), event.region(),
                 ApplicationStatus.SUBMITTED, event.submittedAt(), null, List.of(), Set.of(), null, null, null, null,
                 submittedBy));
+        announce(event.applicationId());
     }
 
     @EventHandler
@@ -134,7 +140,22 @@ public class ApplicationsProjection {
     }
 
     private void change(String applicationId, UnaryOperator<ApplicationDocument> change) {
-        applications.find(applicationId).ifPresent(doc -> applications.save(change.apply(doc)));
+        applications.change(applicationId, change);
+        announce(applicationId);
+    }
+
+    /** Tells the case's subscribers where it stands now; Axon sends it once the batch has committed. */
+    private void announce(String applicationId) {
+        applications.find(applicationId).ifPresent(doc -> updates.emit(FindApplicationQuery.class,
+                query -> query.applicationId().equals(applicationId), summary(doc)));
+    }
+
+    @QueryHandler
+    Optional<ApplicationSummary> handle(FindApplicationQuery query, Viewer viewer) {
+        Criteria criteria = new Criteria().andOperator(visibleTo(viewer),
+                Criteria.where("_id").is(query.applicationId()));
+        return Optional.ofNullable(mongo.findOne(new Query(criteria), ApplicationDocument.class))
+                .map(ApplicationsProjection::summary);
     }
 
     @QueryHandler

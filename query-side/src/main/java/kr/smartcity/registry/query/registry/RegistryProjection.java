@@ -3,7 +3,7 @@ package kr.smartcity.registry.query.registry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -113,9 +113,7 @@ public class RegistryProjection {
     }
 
     /** Applies one step unless it was applied before (a replay after a crash re-delivers events). */
-    private void step(String certificateNumber, String eventId, Function<RegistryEntry, RegistryEntry> change) {
-        entries.find(certificateNumber)
-                .filter(entry -> !entry.hasStep(eventId))
-                .ifPresent(entry -> entries.save(change.apply(entry)));
+    private void step(String certificateNumber, String eventId, UnaryOperator<RegistryEntry> change) {
+        entries.change(certificateNumber, entry -> entry.hasStep(eventId) ? entry : change.apply(entry));
     }
 }

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,7 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
 import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
 import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
 
 /** The staff pipeline as a plain object over the real MongoDB wire protocol. */
@@ -45,7 +50,8 @@ class ApplicationsProjectionTest {
     private static final Instant T = Instant.parse("2023-10-25T05:00:00Z");
 
     private final InProcessMongo mongo = new InProcessMongo();
-    private final ApplicationsProjection projection = new ApplicationsProjection(mongo.template());
+    private final SimpleQueryUpdateEmitter updates = SimpleQueryUpdateEmitter.builder().build();
+    private final ApplicationsProjection projection = new ApplicationsProjection(mongo.template(), updates);
 
     @AfterEach
     void stop() {
@@ -151,5 +157,27 @@ class ApplicationsProjectionTest {
                 .isInstanceOfSatisfying(QueryExecutionException.class,
                         e -> assertThat(e.getDetails()).contains(new Refusal(Refusal.Kind.FORBIDDEN,
                                 Viewer.forbidden().getMessage())));
+    }
+
+    @Test
+    void oneCaseIsFoundForWhoMaySeeItAndItsSubscribersHearEachChange() {
+        submitted("A", "applicant", ApplicationKind.NEW);
+        assertThat(projection.handle(new FindApplicationQuery("A"), Viewer.of("applicant", Role.APPLICANT)))
+                .map(ApplicationSummary::state).contains(ApplicationStatus.SUBMITTED);
+        assertThat(projection.handle(new FindApplicationQuery("A"), Viewer.of("rival", Role.APPLICANT))).isEmpty();
+        assertThat(projection.handle(new FindApplicationQuery("nothing"), OPERATOR)).isEmpty();
+
+        var subscription = updates.registerUpdateHandler(
+                new GenericSubscriptionQueryMessage<>(new FindApplicationQuery("A"),
+                        ResponseTypes.optionalInstanceOf(ApplicationSummary.class),
+                        ResponseTypes.instanceOf(ApplicationSummary.class)),
+                16);
+        List<ApplicationStatus> heard = new ArrayList<>();
+        subscription.getUpdates().subscribe(update -> heard.add(((ApplicationSummary) update.getPayload()).state()));
+        projection.on(new ApplicationAcceptedEvent("A", false, T));
+        projection.on(new DocumentEvaluationStartedEvent("A", T));
+        projection.on(new ApplicationAcceptedEvent("B", false, T));
+
+        assertThat(heard).containsExactly(ApplicationStatus.ACCEPTED, ApplicationStatus.DOCUMENT_EVALUATION);
     }
 }
