@@ -45,7 +45,7 @@ class ProductionWiringTest {
                         "--MONGODB_URI=mongodb://localhost:2/registry?replicaSet=rs0",
                         "--spring.data.mongodb.auto-index-creation=false",
                         "--DEADLINES_JDBC_URL=jdbc:h2:mem:deadlines", "--DEADLINES_JDBC_USER=sa",
-                        "--DEADLINES_JDBC_PASSWORD=",
+                        "--DEADLINES_JDBC_PASSWORD=", "--REGISTRY_PUBLIC_BASE_URL=https://registry.example.kr",
                         "--spring.quartz.auto-startup=false",
                         "--spring.quartz.properties.org.quartz.jobStore.driverDelegateClass="
                                 + "org.quartz.impl.jdbcjobstore.StdJDBCDelegate")) {

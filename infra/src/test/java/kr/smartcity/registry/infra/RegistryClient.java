@@ -99,7 +99,7 @@ final class RegistryClient {
     record Download(int status, String contentType, byte[] body, HttpHeaders headers) {
 
         String header(String name) {
-            return headers.firstValue(name).orElse(null);
+            return headers.firstValue(name).orElse("");
         }
     }
 

@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications/*/certificate",
+                                "/certifications/*/certificate.pdf", "/certifications/*/qr.svg").permitAll()
                         // "/api/v1/certifications/**" does not take in "/api/v1/certifications.csv": listed on its own.
                         .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/certifications.csv",
                                 "/api/v1/verify/**", "/api/v1/criteria/**", "/api/v1/statistics", "/api/v1/changes",
