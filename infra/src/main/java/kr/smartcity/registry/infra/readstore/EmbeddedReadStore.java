@@ -30,6 +30,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
+    private static final int READ_CACHE_MB = 64;
 
     /**
      * Auto-commit is off: the store is committed only after a projection batch has written its
@@ -44,6 +45,7 @@ class EmbeddedReadStore {
         return new H2Backend(new MVStore.Builder().fileName(file.toString())
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0) // else H2 commits by itself once ~1 MB is unsaved
+                .cacheSize(READ_CACHE_MB) // pages kept deserialized: the server stores documents Java-serialized
                 .open());
     }
 

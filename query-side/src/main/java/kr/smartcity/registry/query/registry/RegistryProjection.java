@@ -41,9 +41,11 @@ public class RegistryProjection {
     private final MongoTemplate mongo;
     private final DocumentBatch<RegistryEntry> entries;
     private final DocumentBatch<PublicChange> changes;
+    private final RegistryVersion version;
 
-    public RegistryProjection(MongoTemplate mongo) {
+    public RegistryProjection(MongoTemplate mongo, RegistryVersion version) {
         this.mongo = mongo;
+        this.version = version;
         this.entries = new DocumentBatch<>(mongo, RegistryEntry.class, RegistryEntry::certificateNumber);
         this.changes = new DocumentBatch<>(mongo, PublicChange.class, PublicChange::eventId);
     }
@@ -52,6 +54,7 @@ public class RegistryProjection {
     @ResetHandler
     void reset() {
         ReadModels.empty(mongo, RegistryEntry.class, PublicChange.class);
+        version.changed();
     }
 
     @EventHandler
@@ -68,6 +71,7 @@ public class RegistryProjection {
                 SearchKeys.key(service.serviceNameKo(), service.serviceNameEn(), service.holderNames()));
         entries.save(entry);
         changes.save(PublicChange.of(entry, awarded));
+        version.changed();
     }
 
     @EventHandler
@@ -130,6 +134,7 @@ public class RegistryProjection {
             RegistryEntry entry = found.step(eventId).isPresent() ? found : change.apply(found);
             if (entry != found) {
                 entries.save(entry);
+                version.changed();
             }
             entry.step(eventId).ifPresent(step -> changes.save(PublicChange.of(entry, step)));
         });

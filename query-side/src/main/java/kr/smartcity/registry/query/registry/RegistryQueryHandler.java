@@ -42,14 +42,20 @@ public class RegistryQueryHandler {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final RegistryPages pages;
 
-    public RegistryQueryHandler(MongoTemplate mongo, Clock clock) {
+    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryPages pages) {
         this.mongo = mongo;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @QueryHandler
     CertificationPage handle(FindCertificationsQuery query) {
+        return pages.answer(query, () -> read(query));
+    }
+
+    private CertificationPage read(FindCertificationsQuery query) {
         Query select = new Query(filters(query));
         long total = mongo.count(select, RegistryEntry.class);
         select.with(sort(query.order()))

@@ -29,6 +29,7 @@ import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.InProcessMongo;
+import kr.smartcity.registry.query.OneBatch;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationDetail;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationSummary;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationQuery;
@@ -55,9 +56,11 @@ class RegistryProjectionTest {
             new BigDecimal("81.5"));
 
     private final InProcessMongo mongo = new InProcessMongo();
-    private final RegistryProjection projection = new RegistryProjection(mongo.template());
+    private final RegistryVersion version = new RegistryVersion();
+    private final RegistryProjection projection = new RegistryProjection(mongo.template(), version);
     private final RegistryQueryHandler queries = new RegistryQueryHandler(mongo.template(),
-            Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay(Seoul.ZONE).toInstant(), Seoul.ZONE));
+            Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay(Seoul.ZONE).toInstant(), Seoul.ZONE),
+            new RegistryPages(version));
 
     @AfterEach
     void stop() {
@@ -315,5 +318,29 @@ class RegistryProjectionTest {
     void anUnknownNumberIsNotFound() {
         assertThat(queries.handle(new VerifyCertificateQuery("SCS-1999-X-0000"))).isEmpty();
         assertThat(queries.handle(new FindCertificationQuery("SCS-1999-X-0000"))).isEmpty();
+    }
+
+    private static final FindCertificationsQuery SUSPENDED_ONES = new FindCertificationsQuery(null, null,
+            CertificationStatus.SUSPENDED, null, null, null, null, 0, 20);
+
+    @Test
+    void aPageAskedAgainIsAnsweredAnewOnceTheRegistryHasChanged() {
+        award();
+        assertThat(queries.handle(SUSPENDED_ONES).totalItems()).isZero();
+        Instant t = AWARDED_AT.plusSeconds(86_400);
+        projection.on(new CertificationSuspendedEvent(NO, "미운영", t), "e2", t);
+        assertThat(queries.handle(SUSPENDED_ONES).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void withinABatchTheKeptPagesStayUntilTheBatchCommits() {
+        award();
+        assertThat(queries.handle(SUSPENDED_ONES).totalItems()).isZero();
+        Instant t = AWARDED_AT.plusSeconds(86_400);
+        OneBatch.run(() -> {
+            projection.on(new CertificationSuspendedEvent(NO, "미운영", t), "e2", t);
+            assertThat(queries.handle(SUSPENDED_ONES).totalItems()).as("nothing written yet").isZero();
+        });
+        assertThat(queries.handle(SUSPENDED_ONES).totalItems()).isEqualTo(1);
     }
 }
