@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications", "/certifications/*", "/verify", "/verify/*",
+                                "/statistics").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
                                 "/api/v1/criteria/**", "/api/v1/statistics").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
