@@ -143,6 +143,13 @@ class PublicPagesBrowserTest {
         browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
         assertThat(browser.getCurrentUrl()).contains("q=crosswalk", "status=&");
         assertThat(column("인증번호")).contains("SCS-2025-TR-0001");
+
+        browser.findElement(By.id("q")).clear();
+        choose("sort", "NAME");
+        browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).contains("sort=NAME");
+        assertThat(column("인증번호")).containsExactlyElementsOf(api.get("/api/v1/certifications?sort=name&size=20", null)
+                .json().get("items").findValuesAsText("certificateNumber"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -75,15 +74,13 @@ class EmbeddedReadStore {
     }
 
     /**
-     * Every processor's batch commits the store once, in its turn. The processors run outside the event store's
-     * database transaction (which covers nothing they write): Axon then stores a batch's token as the batch
-     * commits, inside its turn, instead of before processing it, where another processor's commit could make the
-     * new token durable without the batch's documents.
+     * Every processor's batch commits the store once, in its turn. The batch's token is written inside that turn
+     * because the processors store it as the batch commits (see {@code QueryRole}), never before processing it,
+     * where another processor's commit could make a new token durable without the batch's documents.
      */
     @Bean
     ConfigurerModule readStoreCommitsOnEveryProcessor(ReadStoreCommits commits) {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((processor, name) -> commits)
-                .registerDefaultTransactionManager(configuration -> NoTransactionManager.instance());
+                .registerDefaultHandlerInterceptor((processor, name) -> commits);
     }
 }

@@ -12,6 +12,7 @@ import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 import kr.smartcity.registry.query.api.StatisticsQueries.CertificationCount;
 import kr.smartcity.registry.query.api.StatisticsQueries.Statistics;
 import kr.smartcity.registry.query.api.StatisticsQueries.StatisticsQuery;
@@ -38,7 +39,7 @@ class HomePage {
         model.addAttribute("active", CountTable.of(List.of(ServiceField.values()), List.of(ServiceLevel.values()),
                 active, CertificationCount::field, CertificationCount::level));
         model.addAttribute("latest", queries.query(
-                new FindCertificationsQuery(null, null, null, null, null, null, 0, LATEST), CertificationPage.class)
+                new FindCertificationsQuery(null, null, null, null, null, null, RegistryOrder.NEWEST, 0, LATEST), CertificationPage.class)
                 .join().items());
         return "home";
     }

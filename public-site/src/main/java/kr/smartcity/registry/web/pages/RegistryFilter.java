@@ -10,11 +10,13 @@ import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 
 /**
  * The registry's filters as its address carries them: {@code /certifications?level=L2&field=TRANSPORT&status=
- * &year=2025&region=세종특별자치시&q=신호&page=2}. Without {@code status} the registry shows the certifications in force
- * ({@code ACTIVE}); an empty {@code status}, like an empty level or field, means all. {@code page} counts from 1.
+ * &year=2025&region=세종특별자치시&q=신호&sort=NAME&page=2}. Without {@code status} the registry shows the certifications
+ * in force ({@code ACTIVE}); an empty {@code status}, like an empty level or field, means all. Without {@code sort}
+ * the newest come first. {@code page} counts from 1.
  */
 public class RegistryFilter {
 
@@ -26,11 +28,12 @@ public class RegistryFilter {
     private String region;
     @Size(max = 100)
     private String q;
+    private RegistryOrder sort = RegistryOrder.NEWEST;
     @Min(1)
     private int page = 1;
 
     FindCertificationsQuery query(int size) {
-        return new FindCertificationsQuery(field, level, status, year, text(region), text(q), page - 1, size);
+        return new FindCertificationsQuery(field, level, status, year, text(region), text(q), sort, page - 1, size);
     }
 
     /** The address of another page of the same results. */
@@ -42,6 +45,7 @@ public class RegistryFilter {
                 .queryParam("status", status == null ? "" : status.name())
                 .queryParamIfPresent("year", Optional.ofNullable(year))
                 .queryParamIfPresent("region", Optional.ofNullable(text(region)))
+                .queryParamIfPresent("sort", Optional.ofNullable(sort).map(Enum::name))
                 .queryParam("page", otherPage)
                 .encode()
                 .build()
@@ -98,6 +102,14 @@ public class RegistryFilter {
 
     public void setQ(String q) {
         this.q = q;
+    }
+
+    public RegistryOrder getSort() {
+        return sort;
+    }
+
+    public void setSort(RegistryOrder sort) {
+        this.sort = sort;
     }
 
     public int getPage() {

@@ -19,10 +19,11 @@ import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 
 /**
- * 인증 서비스 목록: the registry with its facets (level, field, status, award year, region) and text search, page by
- * page. A filter the registry does not know (say {@code level=L9}) is answered with the form and its error, as 400.
+ * 인증 서비스 목록: the registry with its facets (level, field, status, award year, region), text search and order,
+ * page by page. A filter the registry does not know (say {@code level=L9}) is answered with the form and its error, as 400.
  */
 @Controller
 class RegistryPage {
@@ -52,6 +53,11 @@ class RegistryPage {
     @ModelAttribute("statuses")
     CertificationStatus[] statuses() {
         return CertificationStatus.values();
+    }
+
+    @ModelAttribute("orders")
+    RegistryOrder[] orders() {
+        return RegistryOrder.values();
     }
 
     @ModelAttribute("years")

@@ -32,8 +32,12 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certifications", "/certifications/*", "/verify", "/verify/*",
                                 "/statistics").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
-                                "/api/v1/criteria/**", "/api/v1/statistics").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications/*/certificate",
+                                "/certifications/*/certificate.pdf", "/certifications/*/qr.svg").permitAll()
+                        // "/api/v1/certifications/**" does not take in "/api/v1/certifications.csv": listed on its own.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/certifications.csv",
+                                "/api/v1/verify/**", "/api/v1/criteria/**", "/api/v1/statistics", "/api/v1/changes",
+                                "/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
