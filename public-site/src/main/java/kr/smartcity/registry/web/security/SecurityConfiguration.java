@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications", "/certifications/*", "/verify", "/verify/*",
+                                "/statistics").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certifications/*/certificate",
                                 "/certifications/*/certificate.pdf", "/certifications/*/qr.svg").permitAll()
                         // "/api/v1/certifications/**" does not take in "/api/v1/certifications.csv": listed on its own.
