@@ -10,24 +10,11 @@
 #     the last one finished and the events per second, from the registry's own status list.
 # Usage: infra/bench/read-side.sh [seconds-per-wrk-run]   (build first: ./mvnw -DskipTests package;
 # needs wrk: apt-get install wrk). Prints Markdown tables for docs/performance.md.
-set -euo pipefail
 cd "$(dirname "$0")/../.."
+source infra/bench/lib.sh
 duration=${1:-20}
-jar=infra/target/registry.jar
-[ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 port=18181
-source "$(dirname "$0")/lib.sh"
 page="/api/v1/certifications?field=TRANSPORT&level=L2&page=0&size=20"
-
-p99() { # wrk's latency distribution line for 99%, in ms
-  wrk -t2 -c8 -d"${duration}s" --latency "http://localhost:$port$page" | awk '
-    / 99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) }
-             else if (v ~ /s$/) { sub(/s/, "", v); v = v * 1000 }; printf "%.2f", v }'
-}
 
 rebuild() { # prints: events, wall seconds, events/s over all projections, slowest projection's rate
   curl "${admin[@]}" -X POST "localhost:$port/api/v1/admin/projections/rebuild" >/dev/null
@@ -49,14 +36,14 @@ names = ", ".join("%s %d/s" % (p["name"], p["lastRebuild"]["eventsPerSecond"]) f
 print("| %d | %d | %.1f s | %d | %d | %s |" % (len(status), events, wall, events / wall, slowest, names))'
 }
 
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F)"
+machine
 declare -A latency
 for size in 100 10000; do
   start "$size"
   wait_caught_up
   curl -s -o /dev/null "http://localhost:$port$page" # warm-up
   wrk -t2 -c8 -d5s "http://localhost:$port$page" >/dev/null
-  latency[$size]=$(p99)
+  read -r _ latency[$size] <<<"$(measure "$page" "$duration")"
   if [ "$size" = 10000 ]; then
     echo
     echo "Rebuild of every projection at once ($size certifications):"
