@@ -90,4 +90,15 @@ public final class RegistryQueries {
             ServiceField field,
             String replacedBy) {
     }
+
+    /** How far the registry has got: answered with a {@link RegistryVersion}. */
+    public record RegistryVersionQuery() {
+    }
+
+    /**
+     * The number of changes the registry has taken in: every award, status change, renewal and re-issue adds one,
+     * so a different number means a different registry (HTTP validators are made from it).
+     */
+    public record RegistryVersion(long changes) {
+    }
 }
