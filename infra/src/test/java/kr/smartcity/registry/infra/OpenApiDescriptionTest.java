@@ -72,6 +72,10 @@ class OpenApiDescriptionTest {
                 || path.startsWith("/api/v1/admin") || path.endsWith("/imports") || path.endsWith("/suspension"));
         assertThat(description.at("/paths/~1api~1v1~1certifications/get/parameters").findValuesAsText("name"))
                 .contains("field", "level", "status", "year", "region", "q", "page", "size");
+        assertThat(names(description.get("paths"))).contains("/api/v1/certifications.csv", "/api/v1/changes",
+                "/feed.atom");
+        assertThat(names(description.at("/paths/~1api~1v1~1certifications.csv/get/responses/200/content")))
+                .containsExactly("text/csv");
     }
 
     @Test

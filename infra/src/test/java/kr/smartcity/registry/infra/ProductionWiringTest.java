@@ -27,7 +27,8 @@ import kr.smartcity.registry.query.store.MongoTokenStore;
 /**
  * The production profile wires Axon Server for events, commands and queries and an external
  * MongoDB, starts no embedded server and has no demo account. Axon Server and MongoDB are
- * pointed at closed loopback ports: this proves the wiring, not that they answer. The deadline
+ * pointed at closed loopback ports: this proves the wiring, not that they answer. Making the
+ * read models' indexes at start needs a MongoDB that answers, so it is off here. The deadline
  * database (PostgreSQL in production) is stood in for by an in-memory H2 with the scheduler off.
  */
 class ProductionWiringTest {
@@ -42,8 +43,9 @@ class ProductionWiringTest {
                 .run("--server.port=0", "--REGISTRY_DATA_DIR=" + dataDir,
                         "--AXONSERVER_SERVERS=localhost:1", "--AXONSERVER_TOKEN=test", "--AXONSERVER_TLS=false",
                         "--MONGODB_URI=mongodb://localhost:2/registry?replicaSet=rs0",
+                        "--spring.data.mongodb.auto-index-creation=false",
                         "--DEADLINES_JDBC_URL=jdbc:h2:mem:deadlines", "--DEADLINES_JDBC_USER=sa",
-                        "--DEADLINES_JDBC_PASSWORD=",
+                        "--DEADLINES_JDBC_PASSWORD=", "--REGISTRY_PUBLIC_BASE_URL=https://registry.example.kr",
                         "--spring.quartz.auto-startup=false",
                         "--spring.quartz.properties.org.quartz.jobStore.driverDelegateClass="
                                 + "org.quartz.impl.jdbcjobstore.StdJDBCDelegate")) {

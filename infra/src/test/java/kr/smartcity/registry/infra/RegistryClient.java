@@ -3,6 +3,7 @@ package kr.smartcity.registry.infra;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,13 @@ final class RegistryClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A download: the body as sent, byte for byte, and its content type. */
+    /** A download: the body as sent, byte for byte, its content type and its other headers. */
     Download download(String path, String account) {
         try {
             HttpResponse<byte[]> response = http.send(request(path, account).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -95,7 +96,11 @@ final class RegistryClient {
         }
     }
 
-    record Download(int status, String contentType, byte[] body) {
+    record Download(int status, String contentType, byte[] body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     record Response(int status, String body) {

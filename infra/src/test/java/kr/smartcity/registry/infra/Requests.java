@@ -1,6 +1,7 @@
 package kr.smartcity.registry.infra;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -28,6 +29,19 @@ final class Requests {
                  "serviceNameKo": "%s", "serviceNameEn": "Smart crossing", "field": "TRANSPORT", "level": "L1",
                  "region": "세종특별자치시"}
                 """.formatted(serviceNameKo);
+    }
+
+    /**
+     * 기존 인증 이관: a certification from before the system, for {@code POST /api/v1/certifications/imports}
+     * as the ministry; an L2 transport service of two holders.
+     */
+    static String importedCertification(String number, String serviceNameKo, LocalDate from, LocalDate until) {
+        return """
+                {"certificateNumber": "%s", "roundId": "2022", "holderNames": ["스마트교통(주)", "세종특별자치시"],
+                 "serviceNameKo": "%s", "serviceNameEn": "Smart crossing", "field": "TRANSPORT", "level": "L2",
+                 "region": "세종특별자치시", "areaScores": {"1": 24, "2": 38.5, "3": 15}, "totalScore": 77.5,
+                 "validFrom": "%s", "validUntil": "%s"}
+                """.formatted(number, serviceNameKo, from, until);
     }
 
     /** Korean local time, as the API takes it; second precision so a window can close within a test. */

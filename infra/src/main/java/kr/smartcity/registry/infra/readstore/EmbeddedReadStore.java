@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -31,6 +30,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 class EmbeddedReadStore {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
+    private static final int READ_CACHE_MB = 64;
 
     /**
      * Auto-commit is off: the store is committed only after a projection batch has written its
@@ -45,6 +45,7 @@ class EmbeddedReadStore {
         return new H2Backend(new MVStore.Builder().fileName(file.toString())
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0) // else H2 commits by itself once ~1 MB is unsaved
+                .cacheSize(READ_CACHE_MB) // pages kept deserialized: the server stores documents Java-serialized
                 .open());
     }
 
@@ -75,15 +76,13 @@ class EmbeddedReadStore {
     }
 
     /**
-     * Every processor's batch commits the store once, in its turn. The processors run outside the event store's
-     * database transaction (which covers nothing they write): Axon then stores a batch's token as the batch
-     * commits, inside its turn, instead of before processing it, where another processor's commit could make the
-     * new token durable without the batch's documents.
+     * Every processor's batch commits the store once, in its turn. The batch's token is written inside that turn
+     * because the processors store it as the batch commits (see {@code QueryRole}), never before processing it,
+     * where another processor's commit could make a new token durable without the batch's documents.
      */
     @Bean
     ConfigurerModule readStoreCommitsOnEveryProcessor(ReadStoreCommits commits) {
         return configurer -> configurer.eventProcessing()
-                .registerDefaultHandlerInterceptor((processor, name) -> commits)
-                .registerDefaultTransactionManager(configuration -> NoTransactionManager.instance());
+                .registerDefaultHandlerInterceptor((processor, name) -> commits);
     }
 }

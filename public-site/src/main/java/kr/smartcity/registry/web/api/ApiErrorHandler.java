@@ -61,10 +61,12 @@ class ApiErrorHandler {
                 "이미 존재하거나 동시에 변경되었습니다. / It already exists or was changed at the same time.");
     }
 
+    /** A body that fails validation, or query parameters that do not convert (whose default message names types). */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         String message = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .map(f -> f.getField() + ": " + (f.isBindingFailure()
+                        ? "형식이 올바르지 않습니다 / malformed value" : f.getDefaultMessage()))
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("입력값이 올바르지 않습니다. / Invalid input.");
         return error(HttpStatus.BAD_REQUEST, "invalid", message);

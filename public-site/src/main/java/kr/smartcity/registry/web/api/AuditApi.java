@@ -1,6 +1,5 @@
 package kr.smartcity.registry.web.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,9 +8,6 @@ import java.util.List;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -82,10 +78,6 @@ class AuditApi {
     ResponseEntity<byte[]> export(AuditRequest request) {
         List<AuditEntry> entries = queries.query(new ExportAuditTrailQuery(request.toFilter()),
                 ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("audit.csv").build().toString())
-                .body(AuditCsv.of(entries));
+        return Csv.download("audit.csv").body(AuditCsv.of(entries));
     }
 }

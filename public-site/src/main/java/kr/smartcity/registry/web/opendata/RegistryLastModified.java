@@ -12,15 +12,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import kr.smartcity.registry.query.api.RegistryQueries.RegistryVersion;
-import kr.smartcity.registry.query.api.RegistryQueries.RegistryVersionQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.CountRegistryChangesQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryChangeCount;
 
 /**
  * Last-Modified of answers made from the registry, and 304 to an If-Modified-Since no older than it. The date is when
- * this node first saw the registry's current version, not an event's time: events reach the read model late and not
- * in the order of their times, and If-Modified-Since needs a date that moves on with every change. Dates are whole
- * seconds, so the header is left out until the second after the version was first seen: a later version then always
- * gets a later date.
+ * this node first saw the registry's current version (its count of changes), not an event's time: events reach the
+ * read model late and not in the order of their times, and If-Modified-Since needs a date that moves on with every
+ * change. Dates are whole seconds, so the header is left out until the second after the version was first seen: a
+ * later version then always gets a later date.
  */
 final class RegistryLastModified implements HandlerInterceptor {
 
@@ -42,7 +42,7 @@ final class RegistryLastModified implements HandlerInterceptor {
             return true;
         }
         Instant asked = clock.instant();
-        long version = queries.query(new RegistryVersionQuery(), RegistryVersion.class).join().changes();
+        long version = queries.query(new CountRegistryChangesQuery(), RegistryChangeCount.class).join().changes();
         Instant changed = seen.updateAndGet(last -> last.version() == version ? last
                 : new Seen(version, clock.instant())).at();
         // A later version is first seen after this question was asked, so it is dated in the question's second or

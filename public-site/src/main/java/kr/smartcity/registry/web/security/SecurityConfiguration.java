@@ -30,8 +30,14 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/verify/**",
-                                "/api/v1/criteria/**", "/api/v1/statistics").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications", "/certifications/*", "/verify", "/verify/*",
+                                "/statistics").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/certifications/*/certificate",
+                                "/certifications/*/certificate.pdf", "/certifications/*/qr.svg").permitAll()
+                        // "/api/v1/certifications/**" does not take in "/api/v1/certifications.csv": listed on its own.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certifications/**", "/api/v1/certifications.csv",
+                                "/api/v1/verify/**", "/api/v1/criteria/**", "/api/v1/statistics", "/api/v1/changes",
+                                "/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
                         // The public API's OpenAPI description and the Swagger UI (web.opendata); the rest of

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-import kr.smartcity.registry.query.api.RegistryQueries.RegistryVersion;
-import kr.smartcity.registry.query.api.RegistryQueries.RegistryVersionQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.CountRegistryChangesQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryChangeCount;
 
 /** Last-Modified is when this node first saw the registry's version, on a clock the test moves. */
 class RegistryLastModifiedTest {
@@ -43,8 +43,8 @@ class RegistryLastModifiedTest {
     });
 
     private void version(long changes) {
-        when(queries.query(any(RegistryVersionQuery.class), any(Class.class)))
-                .thenReturn(CompletableFuture.completedFuture(new RegistryVersion(changes)));
+        when(queries.query(any(CountRegistryChangesQuery.class), any(Class.class)))
+                .thenReturn(CompletableFuture.completedFuture(new RegistryChangeCount(changes)));
     }
 
     private MockHttpServletResponse get(String... headers) {

@@ -16,6 +16,10 @@ public final class RegistryQueries {
     private RegistryQueries() {
     }
 
+    /**
+     * {@code text} matches names and holders whatever their spacing and case, and takes initial consonants (초성):
+     * {@code ㅅㅁㅌ} or {@code 스마ㅌ} finds 스마트. A null {@code order} is {@link RegistryOrder#NEWEST}.
+     */
     public record FindCertificationsQuery(
             ServiceField field,
             ServiceLevel level,
@@ -23,8 +27,23 @@ public final class RegistryQueries {
             Integer year,
             String region,
             String text,
+            RegistryOrder order,
             int page,
             int size) {
+    }
+
+    /** The orders of the registry list; ties go by certificate number, so pages never overlap. */
+    public enum RegistryOrder {
+        /** Latest validity start first (of one day, the later number first): what was certified lately. */
+        NEWEST,
+        /** Earliest validity start first: {@link #NEWEST} read backwards. */
+        OLDEST,
+        /** By Korean service name, 가나다 order. */
+        NAME,
+        /** Highest total score first. */
+        SCORE,
+        /** Earliest last valid day first: what expires soonest. */
+        EXPIRY
     }
 
     public record CertificationSummary(
@@ -70,6 +89,35 @@ public final class RegistryQueries {
     public record HistoryItem(Instant at, CertificationStatus status, String event, String reason) {
     }
 
+    /**
+     * The registry's public changes after {@code since} (exclusive), oldest first, at most about {@code limit}: a page
+     * never splits the changes of one instant, so it may hold a few more.
+     */
+    public record FindRegistryChangesQuery(Instant since, int limit) {
+    }
+
+    /** The latest {@code limit} public changes, newest first (the Atom feed); a list of {@link RegistryChange}. */
+    public record FindLatestRegistryChangesQuery(int limit) {
+    }
+
+    /**
+     * One public change: an award, suspension, reinstatement, re-review opened or failed, renewal, revocation, expiry
+     * or re-issue ({@code event} as in {@link HistoryItem}), the status after it, and the event's {@code id}.
+     */
+    public record RegistryChange(
+            Instant at,
+            String certificateNumber,
+            String event,
+            CertificationStatus status,
+            String serviceNameKo,
+            String serviceNameEn,
+            String id) {
+    }
+
+    /** {@code next} is the {@code since} of the following page, or null when this page reached the latest change. */
+    public record RegistryChanges(List<RegistryChange> items, Instant next) {
+    }
+
     /** 진위확인: the live status of a certificate number; empty when the number is unknown. */
     public record VerifyCertificateQuery(String certificateNumber) {
     }
@@ -91,14 +139,14 @@ public final class RegistryQueries {
             String replacedBy) {
     }
 
-    /** How far the registry has got: answered with a {@link RegistryVersion}. */
-    public record RegistryVersionQuery() {
+    /** How many changes the registry has taken in: answered with a {@link RegistryChangeCount}. */
+    public record CountRegistryChangesQuery() {
     }
 
     /**
-     * The number of changes the registry has taken in: every award, status change, renewal and re-issue adds one,
-     * so a different number means a different registry (HTTP validators are made from it).
+     * Every award, status change, renewal and re-issue adds one, so a different count means a different registry
+     * (HTTP validators are made from it).
      */
-    public record RegistryVersion(long changes) {
+    public record RegistryChangeCount(long changes) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import kr.smartcity.registry.command.api.ApplicationKind;
@@ -20,6 +21,10 @@ import kr.smartcity.registry.command.api.ServiceLevel;
  * one and the event alone (sets, not increments), so processing an event again changes nothing.
  */
 @Document(ApplicationDocument.COLLECTION)
+@CompoundIndex(name = "by_round", def = "{'roundId': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "by_applicant", def = "{'submittedBy': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "by_evaluator", def = "{'evaluators': 1, 'submittedAt': -1}")
+@CompoundIndex(name = "by_kind", def = "{'kind': 1, 'submittedAt': -1}")
 record ApplicationDocument(
         @Id String applicationId,
         String roundId,

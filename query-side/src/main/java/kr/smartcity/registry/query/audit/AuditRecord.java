@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import kr.smartcity.registry.query.api.AuditQueries.AuditEntry;
@@ -13,6 +14,12 @@ import kr.smartcity.registry.query.api.AuditQueries.AuditEntry;
  * over itself.
  */
 @Document(AuditRecord.COLLECTION)
+@CompoundIndex(name = "by_time", def = "{'at': -1, 'sequenceNumber': -1}")
+@CompoundIndex(name = "by_application", def = "{'applicationId': 1, 'at': -1}")
+@CompoundIndex(name = "by_certificate", def = "{'certificateNumber': 1, 'at': -1}")
+@CompoundIndex(name = "by_actor", def = "{'actor': 1, 'at': -1}")
+@CompoundIndex(name = "by_role", def = "{'roles': 1, 'at': -1}")
+@CompoundIndex(name = "by_indicator", def = "{'indicatorCode': 1, 'at': -1}")
 record AuditRecord(
         @Id String eventId,
         Long sequenceNumber,

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import kr.smartcity.registry.command.api.CertificationStatus;
@@ -18,10 +19,26 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 /**
  * One certification in the public registry, with its public history. Entries never disappear:
  * revoked and expired ones stay with their status. {@code searchKey} holds the names and holders
- * lower-cased without spaces, because the embedded MongoDB has no {@code $text}. Each history
+ * as {@link SearchKeys} normalises them, because the embedded MongoDB has no {@code $text}. Each history
  * step carries its event id, so processing an event again changes nothing.
+ * <p>
+ * Indexes follow the list's filters and orders ({@code RegistryOrder}), each ending in {@code _id}, the
+ * certificate number that breaks ties so pages stay stable: every filter leads one index, followed by the
+ * default order (newest first, read backwards for oldest first); status → field → level, the public list's
+ * usual narrowing, share one; and each other order has its own for the unfiltered list. Text search is an
+ * unanchored regular expression, which no index serves.
  */
 @Document(RegistryEntry.COLLECTION)
+@CompoundIndex(name = "status_field_level_newest",
+        def = "{'status': 1, 'field': 1, 'level': 1, 'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "field_level_newest", def = "{'field': 1, 'level': 1, 'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "level_newest", def = "{'level': 1, 'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "year_newest", def = "{'awardYear': 1, 'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "region_newest", def = "{'region': 1, 'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "newest", def = "{'validFrom': -1, '_id': -1}")
+@CompoundIndex(name = "name", def = "{'serviceNameKo': 1, '_id': 1}")
+@CompoundIndex(name = "score", def = "{'totalScore': -1, '_id': 1}")
+@CompoundIndex(name = "expiry", def = "{'validUntil': 1, '_id': 1}")
 record RegistryEntry(
         @Id String certificateNumber,
         String serviceNameKo,
@@ -50,8 +67,9 @@ record RegistryEntry(
         return String.join(", ", holderNames);
     }
 
-    boolean hasStep(String eventId) {
-        return history.stream().anyMatch(step -> step.eventId().equals(eventId));
+    /** The step an event made, if this entry has taken it already. */
+    Optional<Step> step(String eventId) {
+        return history.stream().filter(step -> step.eventId().equals(eventId)).findFirst();
     }
 
     /** This entry after one more step of its history, in the status the step leads to. */
@@ -70,20 +88,12 @@ record RegistryEntry(
     RegistryEntry heldBy(List<String> names, Step step) {
         return new RegistryEntry(certificateNumber, serviceNameKo, serviceNameEn, List.copyOf(names), field, level,
                 region, status, awardYear, validFrom, validUntil, totalScore, areaScores, previousNumber,
-                successorNumber, appended(step), searchKey(serviceNameKo, serviceNameEn, names));
+                successorNumber, appended(step), SearchKeys.key(serviceNameKo, serviceNameEn, names));
     }
 
     private List<Step> appended(Step step) {
         List<Step> steps = new ArrayList<>(history);
         steps.add(step);
         return List.copyOf(steps);
-    }
-
-    static String searchKey(String nameKo, String nameEn, List<String> holders) {
-        return normalise(nameKo + "|" + nameEn + "|" + String.join("|", holders));
-    }
-
-    static String normalise(String text) {
-        return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

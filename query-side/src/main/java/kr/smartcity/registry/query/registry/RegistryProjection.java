@@ -28,7 +28,10 @@ import kr.smartcity.registry.query.registry.RegistryEntry.Step;
 import kr.smartcity.registry.query.store.DocumentBatch;
 import kr.smartcity.registry.query.store.ReadModels;
 
-/** The public registry and each certification's public timeline, written from the certification's events. */
+/**
+ * The public registry, each certification's public timeline, and the registry's public changes in time order
+ * (for the changes feed), written from the certification's events.
+ */
 @Component
 @ProcessingGroup(RegistryProjection.NAME)
 public class RegistryProjection {
@@ -37,29 +40,38 @@ public class RegistryProjection {
 
     private final MongoTemplate mongo;
     private final DocumentBatch<RegistryEntry> entries;
+    private final DocumentBatch<PublicChange> changes;
+    private final RegistryVersion version;
 
-    public RegistryProjection(MongoTemplate mongo) {
+    public RegistryProjection(MongoTemplate mongo, RegistryVersion version) {
         this.mongo = mongo;
+        this.version = version;
         this.entries = new DocumentBatch<>(mongo, RegistryEntry.class, RegistryEntry::certificateNumber);
+        this.changes = new DocumentBatch<>(mongo, PublicChange.class, PublicChange::eventId);
     }
 
-    /** A rebuild replays every event into an empty registry. */
+    /** A rebuild replays every event into an empty registry with no changes. */
     @ResetHandler
     void reset() {
-        ReadModels.empty(mongo, RegistryEntry.class);
+        ReadModels.empty(mongo, RegistryEntry.class, PublicChange.class);
+        version.changed();
     }
 
     @EventHandler
     void on(CertificationAwardedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         CertifiedService service = event.service();
         String how = event.imported() ? "IMPORTED" : event.previousNumber() != null ? "RENEWAL_AWARDED" : "AWARDED";
-        entries.save(new RegistryEntry(event.certificateNumber(), service.serviceNameKo(), service.serviceNameEn(),
-                List.copyOf(service.holderNames()), service.field(), service.level(), service.region(),
-                CertificationStatus.ACTIVE, event.validFrom().getYear(), event.validFrom(), event.validUntil(),
-                service.totalScore(), service.areaScores() == null ? Map.of() : Map.copyOf(service.areaScores()),
-                event.previousNumber(), null,
-                List.of(new Step(eventId, at, CertificationStatus.ACTIVE, how, null)),
-                RegistryEntry.searchKey(service.serviceNameKo(), service.serviceNameEn(), service.holderNames())));
+        Step awarded = new Step(eventId, at, CertificationStatus.ACTIVE, how, null);
+        RegistryEntry entry = new RegistryEntry(event.certificateNumber(), service.serviceNameKo(),
+                service.serviceNameEn(), List.copyOf(service.holderNames()), service.field(), service.level(),
+                service.region(), CertificationStatus.ACTIVE, event.validFrom().getYear(), event.validFrom(),
+                event.validUntil(), service.totalScore(),
+                service.areaScores() == null ? Map.of() : Map.copyOf(service.areaScores()),
+                event.previousNumber(), null, List.of(awarded),
+                SearchKeys.key(service.serviceNameKo(), service.serviceNameEn(), service.holderNames()));
+        entries.save(entry);
+        changes.save(PublicChange.of(entry, awarded));
+        version.changed();
     }
 
     @EventHandler
@@ -112,8 +124,19 @@ public class RegistryProjection {
         step(certificateNumber, eventId, entry -> entry.after(new Step(eventId, at, status, event, reason)));
     }
 
-    /** Applies one step unless it was applied before (a replay after a crash re-delivers events). */
+    /**
+     * Applies one step unless it was applied before (a replay after a crash re-delivers events). Its public change
+     * is written either way: against MongoDB proper the two collections are not written atomically, so the change
+     * may be what the crash lost.
+     */
     private void step(String certificateNumber, String eventId, UnaryOperator<RegistryEntry> change) {
-        entries.change(certificateNumber, entry -> entry.hasStep(eventId) ? entry : change.apply(entry));
+        entries.find(certificateNumber).ifPresent(found -> {
+            RegistryEntry entry = found.step(eventId).isPresent() ? found : change.apply(found);
+            if (entry != found) {
+                entries.save(entry);
+                version.changed();
+            }
+            entry.step(eventId).ifPresent(step -> changes.save(PublicChange.of(entry, step)));
+        });
     }
 }

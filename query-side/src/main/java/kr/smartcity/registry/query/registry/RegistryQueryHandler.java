@@ -1,10 +1,12 @@
 package kr.smartcity.registry.query.registry;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
@@ -19,34 +21,70 @@ import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationSummary;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.FindLatestRegistryChangesQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.FindRegistryChangesQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.HistoryItem;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryChange;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryChanges;
+import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 import kr.smartcity.registry.query.api.RegistryQueries.Verification;
 import kr.smartcity.registry.query.api.RegistryQueries.VerifyCertificateQuery;
 
-/** Answers the public registry: lists with filters, one certification, and the certificate check. */
+/** Answers the public registry: lists with filters, one certification, the certificate check, and its changes. */
 @Component
 public class RegistryQueryHandler {
 
     private static final EnumSet<CertificationStatus> IN_FORCE =
             EnumSet.of(CertificationStatus.ACTIVE, CertificationStatus.RE_REVIEW);
 
+    /** Oldest first, as {@link PublicChange}'s index has them. */
+    private static final Sort IN_ORDER = Sort.by("at", "certificateNumber", "historyIndex");
+
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final RegistryPages pages;
 
-    public RegistryQueryHandler(MongoTemplate mongo, Clock clock) {
+    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryPages pages) {
         this.mongo = mongo;
         this.clock = clock;
+        this.pages = pages;
     }
 
     @QueryHandler
     CertificationPage handle(FindCertificationsQuery query) {
+        return pages.answer(query, () -> read(query));
+    }
+
+    private CertificationPage read(FindCertificationsQuery query) {
         Query select = new Query(filters(query));
         long total = mongo.count(select, RegistryEntry.class);
-        select.with(Sort.by(Sort.Direction.DESC, "validFrom").and(Sort.by("certificateNumber")))
+        select.with(sort(query.order()))
                 .skip((long) query.page() * query.size())
                 .limit(query.size());
         var items = mongo.find(select, RegistryEntry.class).stream().map(RegistryQueryHandler::summary).toList();
         return new CertificationPage(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * A page never ends inside one instant: the changes of its last instant are all taken, so that the next page,
+     * which starts after that instant, misses none of them.
+     */
+    @QueryHandler
+    RegistryChanges handle(FindRegistryChangesQuery query) {
+        List<PublicChange> page = mongo.find(new Query(Criteria.where("at").gt(query.since()))
+                .with(IN_ORDER).limit(query.limit()), PublicChange.class);
+        if (page.size() < query.limit()) {
+            return new RegistryChanges(changes(page), null);
+        }
+        Instant last = page.get(page.size() - 1).at();
+        List<PublicChange> whole = new ArrayList<>(page.stream().filter(change -> change.at().isBefore(last)).toList());
+        whole.addAll(mongo.find(new Query(Criteria.where("at").is(last)).with(IN_ORDER), PublicChange.class));
+        return new RegistryChanges(changes(whole), last);
+    }
+
+    @QueryHandler
+    List<RegistryChange> handle(FindLatestRegistryChangesQuery query) {
+        return changes(mongo.find(new Query().with(IN_ORDER.reverse()).limit(query.limit()), PublicChange.class));
     }
 
     @QueryHandler
@@ -84,9 +122,24 @@ public class RegistryQueryHandler {
             criteria.and("region").is(query.region());
         }
         if (query.text() != null && !query.text().isBlank()) {
-            criteria.and("searchKey").regex(Pattern.quote(RegistryEntry.normalise(query.text())));
+            criteria.and("searchKey").regex(SearchKeys.pattern(query.text()));
         }
         return criteria;
+    }
+
+    /** Each order as its index on {@link RegistryEntry} declares it; ties by certificate number. */
+    private static Sort sort(RegistryOrder order) {
+        return switch (order == null ? RegistryOrder.NEWEST : order) {
+            case NEWEST -> Sort.by(Sort.Direction.DESC, "validFrom", "certificateNumber");
+            case OLDEST -> Sort.by(Sort.Direction.ASC, "validFrom", "certificateNumber");
+            case NAME -> Sort.by("serviceNameKo", "certificateNumber");
+            case SCORE -> Sort.by(Sort.Direction.DESC, "totalScore").and(Sort.by("certificateNumber"));
+            case EXPIRY -> Sort.by("validUntil", "certificateNumber");
+        };
+    }
+
+    private static List<RegistryChange> changes(List<PublicChange> documents) {
+        return documents.stream().map(PublicChange::change).toList();
     }
 
     private static CertificationSummary summary(RegistryEntry entry) {

@@ -1,7 +1,9 @@
 package kr.smartcity.registry.query.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +25,8 @@ import org.springframework.data.mongodb.core.query.Query;
  * write goes straight to MongoDB.
  */
 public final class DocumentBatch<T> {
+
+    private static final String WRITERS = DocumentBatch.class.getName() + "/writers";
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -70,16 +74,31 @@ public final class DocumentBatch<T> {
         });
     }
 
+    /**
+     * Writes what every document batch of this unit of work has pending. {@link BatchWrites} calls it after the
+     * batch's last event; whatever is left is written as the unit of work commits.
+     */
+    static void writeAll(UnitOfWork<?> batch) {
+        List<Runnable> writers = batch.root().getResource(WRITERS);
+        if (writers != null) {
+            writers.forEach(Runnable::run);
+        }
+    }
+
     private Pending<T> pending() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(resourceKey, key -> {
-            Pending<T> pending = new Pending<>();
-            batch.onPrepareCommit(unitOfWork -> write(pending));
-            return pending;
-        });
+        Pending<T> pending = batch.getResource(resourceKey);
+        if (pending == null) {
+            Pending<T> created = new Pending<>();
+            batch.resources().put(resourceKey, created);
+            batch.<List<Runnable>>getOrComputeResource(WRITERS, key -> new ArrayList<>()).add(() -> write(created));
+            batch.onPrepareCommit(unitOfWork -> write(created));
+            pending = created;
+        }
+        return pending;
     }
 
     private void write(Pending<T> pending) {
@@ -90,6 +109,7 @@ public final class DocumentBatch<T> {
         pending.changed.forEach((id, document) -> bulk.replaceOne(Query.query(Criteria.where("_id").is(id)),
                 document, FindAndReplaceOptions.options().upsert()));
         bulk.execute();
+        pending.changed.clear();
     }
 
     /** What one batch has read and changed; the changes in the order they were made. */

@@ -17,7 +17,9 @@ public final class ReadModels {
     public static void empty(MongoTemplate mongo, Class<?>... documentTypes) {
         IndexResolver declared = IndexResolver.create(mongo.getConverter().getMappingContext());
         for (Class<?> type : documentTypes) {
-            mongo.dropCollection(type);
+            if (mongo.collectionExists(type)) {
+                mongo.dropCollection(type);
+            }
             IndexOperations indexes = mongo.indexOps(type);
             declared.resolveIndexFor(type).forEach(indexes::createIndex);
         }

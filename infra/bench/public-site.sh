@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Public site (issue 6): with 10,000 certifications loaded, the certificate check and a filtered registry page
+# against a static file served by the same app, side by side in one run (wrk, 2 threads, 8 connections).
+# Targets: /api/v1/verify/{number} ≥ 0.6 × the static file's throughput with p99 < 20 ms; the registry page
+# with two filters ≥ 0.4 ×.
+# Usage: infra/bench/public-site.sh [seconds-per-run]   (build first: ./mvnw -DskipTests package; needs wrk)
+cd "$(dirname "$0")/../.."
+source infra/bench/lib.sh
+duration=${1:-20}
+port=18182
+
+start 10000
+wait_caught_up
+number=$(curl -s "localhost:$port/api/v1/certifications?status=ACTIVE&size=1" | python3 -c '
+import json, sys; print(json.load(sys.stdin)["items"][0]["certificateNumber"])')
+static=/css/site.css
+verify=/api/v1/verify/$number
+registry="/certifications?field=TRANSPORT&level=L2"
+for path in "$static" "$verify" "$registry"; do wrk -t2 -c8 -d3s "http://localhost:$port$path" >/dev/null; done
+read -r static_rps static_p99 <<<"$(measure "$static" "$duration")"
+read -r verify_rps verify_p99 <<<"$(measure "$verify" "$duration")"
+read -r registry_rps registry_p99 <<<"$(measure "$registry" "$duration")"
+
+machine
+echo "10,000 certifications"
+echo
+echo "| request | requests/s | p99 | ratio to the static file | target |"
+echo "|---|---|---|---|---|"
+echo "| static file \`$static\` | $static_rps | $static_p99 ms | 1 | |"
+echo "| \`/api/v1/verify/{number}\` | $verify_rps | $verify_p99 ms | $(echo "scale=2; $verify_rps / $static_rps" | bc) | ≥ 0.6, p99 < 20 ms |"
+echo "| registry page \`$registry\` | $registry_rps | $registry_p99 ms | $(echo "scale=2; $registry_rps / $static_rps" | bc) | ≥ 0.4 |"

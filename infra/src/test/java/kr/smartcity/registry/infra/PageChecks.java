@@ -1,0 +1,67 @@
+package kr.smartcity.registry.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What every public page must pass in the browser: no WCAG 2.1 A/AA violation that axe-core finds when run in the
+ * page (the script comes from Deque's Maven artifact, see infra/pom.xml), and nothing loaded from another host.
+ */
+final class PageChecks {
+
+    private static final String AXE = script("/axe.min.js");
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                .then(result => done(result.violations.map(violation => violation.id + ' (' + violation.impact + '): '
+                        + violation.help + '\\n    ' + violation.nodes.map(node => node.target.join(' ') + ' — '
+                        + node.failureSummary.replace(/\\n/g, ' ')).join('\\n    '))),
+                      error => done(['axe failed: ' + error]));
+            """;
+    private static final String EVERY_ADDRESS = """
+            return performance.getEntriesByType('resource').map(entry => entry.name)
+                .concat([...document.querySelectorAll('[src], link[href]')].map(element => element.src || element.href));
+            """;
+
+    private PageChecks() {
+    }
+
+    /** Runs axe-core in the page now shown and fails with every WCAG 2.1 A/AA violation it reports. */
+    static void assertNoWcagViolation(ChromeDriver browser) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser.executeScript(AXE);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) browser.executeAsyncScript(RUN_AXE);
+        assertThat(violations).as("axe-core WCAG 2.1 A/AA violations on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /** Every resource the page loaded and every address it points a script, style or image at is on its own host. */
+    static void assertNothingFromAnotherHost(ChromeDriver browser) {
+        URI page = URI.create(browser.getCurrentUrl());
+        @SuppressWarnings("unchecked")
+        List<String> addresses = (List<String>) browser.executeScript(EVERY_ADDRESS);
+        assertThat(addresses).as("what %s loads", page).allSatisfy(address -> {
+            URI uri = URI.create(address);
+            assertThat(uri.getScheme() + "://" + uri.getAuthority()).isEqualTo(page.getScheme() + "://" + page.getAuthority());
+        });
+    }
+
+    private static String script(String resource) {
+        try (InputStream in = PageChecks.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: com.deque.html.axe-core:selenium brings it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
