@@ -88,6 +88,28 @@ class ApiErrorsTest {
     }
 
     @Test
+    void badParametersOfThePublicApiGet400NamingTheParameterNeverA500() {
+        for (String query : new String[] {"page=-1", "size=1000", "page=abc", "page=1.5", "page=99999999999",
+            "level=L9", "year=abc", "status=active", "field=MOON"}) {
+            Response response = api.get("/api/v1/certifications?" + query, null);
+            assertError(response, 400, "invalid");
+            String parameter = query.substring(0, query.indexOf('='));
+            assertThat(response.json().get("message").asText()).as(query).contains(parameter);
+        }
+        assertError(api.get("/api/v1/certifications/%2e%2e", null), 400, "invalid");
+    }
+
+    @Test
+    void unknownNumbersAndAddressesOfThePublicApiGet404InTheApiShape() {
+        for (String path : new String[] {"/api/v1/certifications/SCS-1999-X-0000", "/api/v1/verify/SCS-1999-X-0000",
+            "/api/v1/certifications/SCS-1999-X-0000/history", "/api/v1/verify/", "/api/v1/criteria/"}) {
+            Response response = api.get(path, null);
+            assertError(response, 404, "not_found");
+            assertThat(response.json().size()).as(path).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRefusedCommandGets409AndChangesNothing() {
         int before = api.get("/api/v1/applications?roundId=R-ERR", "operator").json().size();
 

@@ -1,8 +1,10 @@
 package kr.smartcity.registry.web.api;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -80,10 +82,20 @@ class ApiErrorHandler {
         return error(HttpStatus.BAD_REQUEST, "invalid", e.getMessage());
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(Exception e) {
         return error(HttpStatus.BAD_REQUEST, "invalid",
                 "요청 형식이 올바르지 않습니다. / The request is malformed.");
+    }
+
+    /** A parameter that does not convert ({@code year=abc}, {@code level=L9}): named, with the codes it takes. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String codes = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
+                .map(String::valueOf).collect(Collectors.joining(", ", " (", ")")) : "";
+        return error(HttpStatus.BAD_REQUEST, "invalid",
+                e.getName() + ": 올바른 값이 아닙니다" + codes + " / not a valid value" + codes);
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {

@@ -40,6 +40,10 @@ class SecurityConfiguration {
                                 "/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
+                        // The public API's OpenAPI description and the Swagger UI (web.opendata); the rest of
+                        // /v3/api-docs (the staff operations) needs signing in.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs/public", "/v3/api-docs/swagger-config",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications",
                                 "/api/v1/applications/*/supplements", "/api/v1/applications/*/withdrawal")

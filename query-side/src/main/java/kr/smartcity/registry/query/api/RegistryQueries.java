@@ -138,4 +138,15 @@ public final class RegistryQueries {
             ServiceField field,
             String replacedBy) {
     }
+
+    /** How many changes the registry has taken in: answered with a {@link RegistryChangeCount}. */
+    public record CountRegistryChangesQuery() {
+    }
+
+    /**
+     * Every award, status change, renewal and re-issue adds one, so a different count means a different registry
+     * (HTTP validators are made from it).
+     */
+    public record RegistryChangeCount(long changes) {
+    }
 }
