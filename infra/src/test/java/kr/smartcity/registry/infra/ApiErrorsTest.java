@@ -89,7 +89,7 @@ class ApiErrorsTest {
 
     @Test
     void badParametersOfThePublicApiGet400NamingTheParameterNeverA500() {
-        for (String query : new String[] {"page=-1", "size=1000", "page=abc", "page=1.5", "page=99999999999",
+        for (String query : new String[] {"page=-1", "size=1000", "page=abc", "page=1.5", "page=99999999999", "page=2147483647",
             "level=L9", "year=abc", "status=active", "field=MOON"}) {
             Response response = api.get("/api/v1/certifications?" + query, null);
             assertError(response, 400, "invalid");

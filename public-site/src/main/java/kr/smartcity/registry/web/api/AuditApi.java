@@ -30,7 +30,6 @@ import kr.smartcity.registry.query.api.AuditQueries.FindAuditTrailQuery;
 @RequestMapping("/api/v1")
 class AuditApi {
 
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final QueryGateway queries;
 
@@ -67,10 +66,7 @@ class AuditApi {
     @GetMapping("/audit")
     AuditPage trail(AuditRequest request, @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("page는 0 이상, size는 1~" + MAX_PAGE_SIZE + " / page >= 0 and 1 <= size <= "
-                    + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         return queries.query(new FindAuditTrailQuery(request.toFilter(), page, size), AuditPage.class).join();
     }
 

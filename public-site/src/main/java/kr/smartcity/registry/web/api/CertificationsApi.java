@@ -33,7 +33,6 @@ import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 @RequestMapping("/api/v1")
 class CertificationsApi {
 
-    private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_CSV_ROWS = 10_000;
     private static final String TOTAL_COUNT = "X-Total-Count";
     /** The JSON list's field names, in its order. */
@@ -75,10 +74,7 @@ class CertificationsApi {
     @GetMapping("/certifications")
     CertificationPage list(RegistryRequest request, @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("page는 0 이상, size는 1~" + MAX_PAGE_SIZE + " / page >= 0 and 1 <= size <= "
-                    + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         return queries.query(request.page(page, size), CertificationPage.class).join();
     }
 
