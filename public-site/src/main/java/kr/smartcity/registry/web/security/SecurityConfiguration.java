@@ -38,6 +38,7 @@ class SecurityConfiguration {
                                 "/feed.atom").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity/digest").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications",
                                 "/api/v1/applications/*/supplements", "/api/v1/applications/*/withdrawal")
