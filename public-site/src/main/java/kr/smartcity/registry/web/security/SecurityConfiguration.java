@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         // /v3/api-docs (the staff operations) needs signing in.
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs/public", "/v3/api-docs/swagger-config",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/integrity/digest").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds", "/api/v1/rounds/*/schedule").hasRole(OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/rounds/*/applications",
                                 "/api/v1/applications/*/supplements", "/api/v1/applications/*/withdrawal")
