@@ -1,6 +1,11 @@
 package kr.smartcity.registry.infra.projections;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
 import kr.smartcity.registry.command.api.Refusal;
 import kr.smartcity.registry.infra.readstore.ReadStoreCommits;
 import kr.smartcity.registry.query.api.ProjectionMessages.RebuildProjectionCommand;
@@ -31,6 +37,11 @@ class ProjectionRebuilds {
     private final EventProcessingConfiguration processing;
     private final ObjectProvider<ReadStoreCommits> embeddedReadStore;
     private final RebuildRuns runs;
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "rebuild-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ProjectionRebuilds(EventProcessingConfiguration processing, ObjectProvider<ReadStoreCommits> embeddedReadStore,
                        RebuildRuns runs) {
@@ -65,24 +76,28 @@ class ProjectionRebuilds {
         watch(command.name(), processor);
     }
 
-    /** Notes the end of the replay, so the status list can tell how long it took and at what rate. */
+    /**
+     * Notes the end of the replay, so the status list can tell how long it took and at what rate: the processor's
+     * progress is looked at every {@value #WATCH_INTERVAL_MS} ms until it has caught up.
+     */
     private void watch(String name, StreamingEventProcessor processor) {
-        Thread watcher = new Thread(() -> {
-            try {
-                while (!ProcessorProgress.replayEnded(processor)) {
-                    Thread.sleep(WATCH_INTERVAL_MS);
-                }
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        ScheduledFuture<?> look = watcher.scheduleWithFixedDelay(() -> {
+            if (!ended.isDone() && ProcessorProgress.replayEnded(processor)) {
                 Long position = ProcessorProgress.of(processor).position();
                 RebuildResult result = runs.finished(name, position == null ? 0 : position);
                 log.info("Projection {} rebuilt: {} events in {} ms ({} events/s)", name, result.events(),
                         Duration.between(result.startedAt(), result.finishedAt()).toMillis(),
                         result.eventsPerSecond());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                ended.complete(null);
             }
-        }, "rebuild-watch-" + name);
-        watcher.setDaemon(true);
-        watcher.start();
+        }, WATCH_INTERVAL_MS, WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
+        ended.thenRun(() -> look.cancel(false));
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        watcher.shutdownNow();
     }
 
     /** Thrown as the details of the failure, which is what reaches the web layer also across Axon Server. */

@@ -71,7 +71,7 @@ class AtomFeed {
     }
 
     private void entry(XMLStreamWriter xml, RegistryChange change, String base) throws XMLStreamException {
-        String event = message("feed.event." + change.event());
+        String event = message("history.event." + change.event()); // the same labels as the service page's history
         xml.writeStartElement("entry");
         element(xml, "id", "urn:uuid:" + change.id());
         element(xml, "title", message("feed.entry.title", event, change.serviceNameKo(), change.certificateNumber()));
@@ -83,7 +83,7 @@ class AtomFeed {
         xml.writeAttribute("label", event);
         element(xml, "summary", message("feed.entry.summary", change.serviceNameKo(),
                 change.serviceNameEn() == null ? "" : change.serviceNameEn(), change.certificateNumber(),
-                message("feed.status." + change.status()), SEOUL_TIME.format(change.at())));
+                change.status().nameKo(), SEOUL_TIME.format(change.at())));
         xml.writeEndElement();
     }
 
