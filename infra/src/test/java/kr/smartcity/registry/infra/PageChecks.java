@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -32,6 +33,22 @@ final class PageChecks {
             """;
 
     private PageChecks() {
+    }
+
+    /**
+     * The page now shown is in the given language, has one h1, a main landmark the skip link leads to, tables with
+     * captions and scoped headers, loads nothing from another host and passes axe-core.
+     */
+    static void assertAccessiblePage(ChromeDriver browser, String language) {
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
+        assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("main#main"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("body a")).getDomAttribute("href")).isEqualTo("#main");
+        assertThat(browser.findElements(By.cssSelector("th:not([scope])"))).isEmpty();
+        browser.findElements(By.tagName("table")).forEach(table ->
+                assertThat(table.findElement(By.tagName("caption")).getText()).isNotBlank());
+        assertNothingFromAnotherHost(browser);
+        assertNoWcagViolation(browser);
     }
 
     /** Runs axe-core in the page now shown and fails with every WCAG 2.1 A/AA violation it reports. */

@@ -11,10 +11,11 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * What every page's layout needs, error pages included: the current path (the menu marks it) and the address of
+ * What every page's layout needs, staff and error pages included: the current path (the menu marks it) and the address of
  * the same page, with the same query, in the other language.
  */
-@ControllerAdvice(basePackageClasses = PageModel.class, assignableTypes = ErrorController.class)
+@ControllerAdvice(basePackages = {"kr.smartcity.registry.web.pages", "kr.smartcity.registry.web.staff"},
+        assignableTypes = ErrorController.class)
 class PageModel {
 
     @ModelAttribute("currentPath")

@@ -30,6 +30,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
+                        // Form login's own permitAll matches "/login" with its exact query: "?lang=en" needs this.
+                        .requestMatchers(HttpMethod.GET, "/login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certifications", "/certifications/*", "/verify", "/verify/*",
                                 "/statistics").permitAll()
                         .requestMatchers(HttpMethod.GET, "/certifications/*/certificate",
@@ -63,9 +65,16 @@ class SecurityConfiguration {
                                 "/api/v1/certifications/*/reissue", "/api/v1/certifications/imports")
                         .hasRole(MINISTRY.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
+                        // Each staff workspace to its role (web.staff); /staff itself to any signed-in account.
+                        .requestMatchers("/staff/operator/**").hasRole(OPERATOR.name())
+                        .requestMatchers("/staff/evaluator/**").hasRole(EVALUATOR.name())
+                        .requestMatchers("/staff/ministry/**").hasRole(MINISTRY.name())
+                        .requestMatchers("/staff/monitor/**").hasRole(MONITOR.name())
+                        .requestMatchers("/staff/applicant/**").hasRole(APPLICANT.name())
+                        .requestMatchers("/staff/admin/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("registry"))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff").permitAll())
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
                         .defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api))
