@@ -7,8 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One registry over the demo data and one browser, shared by every staff page test of a test run (starting either
@@ -30,14 +33,14 @@ final class StaffPages {
         if (shared == null) {
             RunningRegistry registry = RunningRegistry.startWithDemoData(Files.createTempDirectory("staff-pages"));
             RegistryClient api = registry.client();
-            await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(300)).untilAsserted(() -> {
                 assertThat(api.get("/api/v1/certifications?size=100", null).json().get("totalItems").asInt())
                         .isGreaterThanOrEqualTo(15);
                 assertThat(api.get("/api/v1/statistics", null).json().get("passRates").findValuesAsText("decided"))
                         .anyMatch(decided -> Integer.parseInt(decided) > 0);
-                // The last thing the demo data does by itself: a supplement deadline lapses a few seconds after.
+                // Every case made, and the one thing the demo data does by itself: a supplement deadline lapses.
                 assertThat(api.get("/api/v1/applications", "operator").json().findValuesAsText("state"))
-                        .contains("SUPPLEMENT_LAPSED");
+                        .contains("SUPPLEMENT_LAPSED", "DECIDED", "WITHDRAWN", "EXCLUDED");
             });
             shared = new StaffPages(registry, Browser.open());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -67,6 +70,12 @@ final class StaffPages {
         // A click does not wait for the navigation it starts.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(URI.create(browser.getCurrentUrl()).getPath()).as(browser::getPageSource).isEqualTo("/staff"));
+    }
+
+    /** How many events the event store holds: a refused request must leave it as it was. */
+    long storedEvents() {
+        return new JdbcTemplate(registry.bean(DataSource.class))
+                .queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
     }
 
     /** Opens a page of the registry in a language ({@code ko} or {@code en}). */
