@@ -13,11 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kr.smartcity.registry.command.api.Seoul;
 
@@ -76,7 +74,7 @@ class OperatorPagesBrowserTest {
         });
         PageChecks.assertAccessiblePage(browser, "ko");
         browser.findElement(By.linkText(service)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> path().endsWith(id));
         assertThat(text(By.id("case-state"))).isEqualTo("접수 (예비검토 전)");
         PageChecks.assertAccessiblePage(browser, "ko");
 
@@ -114,7 +112,7 @@ class OperatorPagesBrowserTest {
 
         // 의결, one indicator at a time; a two-to-one majority where the criteria ask for one
         for (CaseSteps.Indicator indicator : steps.indicators()) {
-            new Select(browser.findElement(By.id("indicatorCode"))).selectByValue(indicator.code());
+            choose("indicatorCode", indicator.code());
             type("points", indicator.resolvedPoints().toPlainString());
             type("rationale", "평가위원 채점과 근거자료를 검토한 위원회 의결");
             type("votesFor", indicator.needsMajority() ? "2" : "");
@@ -139,7 +137,7 @@ class OperatorPagesBrowserTest {
         type("inspectedOn", LocalDate.now(Seoul.ZONE).toString());
         type("inspectors", "김현장\n이실사");
         type("finding-0-claim", "교차로 신호 연동 운영 중");
-        new Select(browser.findElement(By.id("finding-0-indicator"))).selectByValue("2.1.1.1");
+        choose("finding-0-indicator", "2.1.1.1");
         type("finding-0-note", "현장에서 운영 화면 확인");
         submit("/site-inspection");
         assertThat(notice()).contains("국토교통부의 인증여부 결정으로 넘어갑니다");
@@ -181,6 +179,8 @@ class OperatorPagesBrowserTest {
         pages.open(casePath, "ko");
 
         browser.findElement(By.id("decision-REQUEST_SUPPLEMENT")).click();
+        // A browser's date-time control sends no text it cannot read: a text field sends what a client may send.
+        browser.executeScript("arguments[0].type = 'text';", browser.findElement(By.id("supplementDeadline")));
         type("supplementDeadline", "다음 주");
         submit("/preliminary-review");
         assertThat(status()).isEqualTo(400);
@@ -221,7 +221,7 @@ class OperatorPagesBrowserTest {
             browser.navigate().refresh();
             assertThat(browser.findElements(By.id("indicatorCode"))).hasSize(1);
         });
-        new Select(browser.findElement(By.id("indicatorCode"))).selectByValue("3.2.2.1");
+        choose("indicatorCode", "3.2.2.1");
         type("points", "2.5");
         type("votesFor", "2");
         submit("/resolutions");
@@ -256,8 +256,21 @@ class OperatorPagesBrowserTest {
     private static void submit(String actionEnding) {
         WebElement html = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("form[action$='" + actionEnding + "'] button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> gone(html));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.id("main")).isEmpty());
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    private static void choose(String selectId, String value) {
+        browser.findElement(By.cssSelector("#" + selectId + " option[value='" + value + "']")).click();
     }
 
     /** The read models follow the events a moment later: reload until the page shows it. */
