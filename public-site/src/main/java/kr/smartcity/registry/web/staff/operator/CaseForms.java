@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kr.smartcity.registry.command.api.Seoul;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /**
  * The forms of the case page, each sending the command the staff API sends for it: 예비검토, 사전평가, 평가위원 배정,
@@ -30,14 +28,12 @@ import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 class CaseForms {
 
     private final CaseView view;
-    private final StaffCommands commands;
     private final Outcomes outcomes;
     private final EvaluatorAccounts evaluators;
     private final Clock clock;
 
-    CaseForms(CaseView view, StaffCommands commands, Outcomes outcomes, EvaluatorAccounts evaluators, Clock clock) {
+    CaseForms(CaseView view, Outcomes outcomes, EvaluatorAccounts evaluators, Clock clock) {
         this.view = view;
-        this.commands = commands;
         this.outcomes = outcomes;
         this.evaluators = evaluators;
         this.clock = clock;
@@ -98,14 +94,8 @@ class CaseForms {
 
     private String send(String id, Optional<?> command, FormErrors errors, String doneKey, Model model,
                         RedirectAttributes next, HttpServletResponse response) {
-        if (command.isPresent()) {
-            Sent<Object> sent = commands.send(command.get());
-            if (!sent.refused()) {
-                return outcomes.saved(next, "/staff/operator/applications/" + id, doneKey);
-            }
-            outcomes.rejected(response, model, errors, sent.refusal());
-        } else {
-            outcomes.rejected(response, model, errors, null);
+        if (outcomes.taken(command, errors, model, response)) {
+            return outcomes.saved(next, "/staff/operator/applications/" + id, doneKey);
         }
         return view.show(id, model);
     }

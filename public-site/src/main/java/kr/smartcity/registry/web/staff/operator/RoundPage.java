@@ -13,20 +13,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kr.smartcity.registry.command.api.RoundMessages.ChangeRoundScheduleCommand;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /** One round (공모): its window, fields and milestones, and changing its schedule (일정 변경). */
 @Controller
 class RoundPage {
 
     private final OperatorReads reads;
-    private final StaffCommands commands;
     private final Outcomes outcomes;
 
-    RoundPage(OperatorReads reads, StaffCommands commands, Outcomes outcomes) {
+    RoundPage(OperatorReads reads, Outcomes outcomes) {
         this.reads = reads;
-        this.commands = commands;
         this.outcomes = outcomes;
     }
 
@@ -41,14 +37,8 @@ class RoundPage {
         ScheduleChangeForm form = ScheduleChangeForm.from(params);
         FormErrors errors = new FormErrors();
         Optional<ChangeRoundScheduleCommand> command = form.command(roundId, errors);
-        if (command.isPresent()) {
-            Sent<Object> sent = commands.send(command.get());
-            if (!sent.refused()) {
-                return outcomes.saved(next, "/staff/operator/rounds/" + roundId, "operator.done.rescheduled");
-            }
-            outcomes.rejected(response, model, errors, sent.refusal());
-        } else {
-            outcomes.rejected(response, model, errors, null);
+        if (outcomes.taken(command, errors, model, response)) {
+            return outcomes.saved(next, "/staff/operator/rounds/" + roundId, "operator.done.rescheduled");
         }
         return show(roundId, model, form, errors);
     }

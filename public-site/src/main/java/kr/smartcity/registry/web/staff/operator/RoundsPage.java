@@ -12,20 +12,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import kr.smartcity.registry.command.api.RoundMessages.AnnounceRoundCommand;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /** 운영기관 업무 홈: the rounds (공모) and announcing a new one (공모 공고). */
 @Controller
 class RoundsPage {
 
     private final OperatorReads reads;
-    private final StaffCommands commands;
     private final Outcomes outcomes;
 
-    RoundsPage(OperatorReads reads, StaffCommands commands, Outcomes outcomes) {
+    RoundsPage(OperatorReads reads, Outcomes outcomes) {
         this.reads = reads;
-        this.commands = commands;
         this.outcomes = outcomes;
     }
 
@@ -40,15 +36,9 @@ class RoundsPage {
         AnnounceRoundForm form = AnnounceRoundForm.from(params);
         FormErrors errors = new FormErrors();
         Optional<AnnounceRoundCommand> command = form.command(errors);
-        if (command.isPresent()) {
-            Sent<Object> sent = commands.send(command.get());
-            if (!sent.refused()) {
-                return outcomes.saved(next, "/staff/operator/rounds/" + command.get().roundId(),
-                        "operator.done.announced", command.get().roundId());
-            }
-            outcomes.rejected(response, model, errors, sent.refusal());
-        } else {
-            outcomes.rejected(response, model, errors, null);
+        if (outcomes.taken(command, errors, model, response)) {
+            return outcomes.saved(next, "/staff/operator/rounds/" + command.get().roundId(),
+                    "operator.done.announced", command.get().roundId());
         }
         return show(model, form, errors);
     }
