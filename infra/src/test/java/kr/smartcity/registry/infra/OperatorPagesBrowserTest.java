@@ -170,6 +170,13 @@ class OperatorPagesBrowserTest {
         assertThat(status()).isEqualTo(400);
         assertThat(text(By.cssSelector(".form-errors"))).contains("이미 존재");
 
+        // An unknown status in the queue's address, and an unknown case
+        pages.open("/staff/operator/applications?status=NOPE", "ko");
+        assertThat(status()).isEqualTo(400);
+        assertFieldError("status", "알 수 없는 상태입니다. 목록에서 고르십시오.");
+        pages.open("/staff/operator/applications/no-such-case", "ko");
+        assertThat(status()).isEqualTo(404);
+
         // A fresh application in the open demo round (the current year's)
         String roundId = String.valueOf(LocalDate.now(Seoul.ZONE).getYear());
         String id = steps.submit(roundId, "잘못된 입력 시험 " + UUID.randomUUID().toString().substring(0, 8));
