@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.smartcity.registry.command.api.EvaluationMessages.InspectionFinding;
 import kr.smartcity.registry.command.api.Seoul;
 
 /**
@@ -87,7 +88,7 @@ class CaseForms {
         model.addAttribute("inspection", form);
         FormErrors errors = new FormErrors();
         var command = form.command(view.load(id), LocalDate.now(clock.withZone(Seoul.ZONE)), errors);
-        String doneKey = command.map(c -> c.findings().stream().allMatch(f -> f.confirmed())
+        String doneKey = command.map(c -> c.findings().stream().allMatch(InspectionFinding::confirmed)
                 ? "operator.done.inspectedConfirmed" : "operator.done.inspectedDiscrepancies").orElse(null);
         return send(id, command, errors, doneKey, model, next, response);
     }
