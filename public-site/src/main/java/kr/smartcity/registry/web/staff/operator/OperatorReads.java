@@ -1,0 +1,80 @@
+package kr.smartcity.registry.web.staff.operator;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import kr.smartcity.registry.command.api.CriteriaQueries.CriteriaView;
+import kr.smartcity.registry.command.api.CriteriaQueries.FindCriteriaQuery;
+import kr.smartcity.registry.command.api.CriteriaQueries.IndicatorView;
+import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationsQuery;
+import kr.smartcity.registry.query.api.RoundQueries.FindRoundQuery;
+import kr.smartcity.registry.query.api.RoundQueries.FindRoundsQuery;
+import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
+import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
+import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
+
+/** What the operator's pages read: rounds, the pipeline, a case's scorecard and its criteria. Unknown ids are 404. */
+@Component
+class OperatorReads {
+
+    /** The pre-evaluation and the committee score these; derived indicators follow from the constituents. */
+    private static final String DERIVED = "derived";
+
+    private final QueryGateway queries;
+
+    OperatorReads(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    List<RoundSummary> rounds() {
+        return queries.query(new FindRoundsQuery(), ResponseTypes.multipleInstancesOf(RoundSummary.class)).join();
+    }
+
+    RoundSummary round(String roundId) {
+        return found(queries.query(new FindRoundQuery(roundId), ResponseTypes.optionalInstanceOf(RoundSummary.class))
+                .join());
+    }
+
+    /** Every case of a round, or of every round when {@code roundId} is null; newest first. */
+    List<ApplicationSummary> applications(String roundId) {
+        return queries.query(new FindApplicationsQuery(roundId),
+                ResponseTypes.multipleInstancesOf(ApplicationSummary.class)).join();
+    }
+
+    ApplicationSummary application(String applicationId) {
+        return found(queries.query(new FindApplicationQuery(applicationId),
+                ResponseTypes.optionalInstanceOf(ApplicationSummary.class)).join());
+    }
+
+    Scorecard scorecard(String applicationId) {
+        return found(queries.query(new FindScorecardQuery(applicationId),
+                ResponseTypes.optionalInstanceOf(Scorecard.class)).join());
+    }
+
+    /** The indicators a case of this level and field is scored on, in the criteria's order, derived ones left out. */
+    List<IndicatorView> scoredIndicators(String criteriaVersion, ServiceLevel level, ServiceField field) {
+        CriteriaView criteria = found(queries.query(new FindCriteriaQuery(criteriaVersion),
+                ResponseTypes.optionalInstanceOf(CriteriaView.class)).join());
+        return criteria.areas().stream()
+                .flatMap(area -> area.items().stream())
+                .flatMap(item -> item.indicators().stream())
+                .filter(indicator -> indicator.levels().contains(level))
+                .filter(indicator -> indicator.specialization() == null || indicator.specialization() == field)
+                .filter(indicator -> !DERIVED.equals(indicator.assessment()))
+                .toList();
+    }
+
+    private static <T> T found(Optional<T> answer) {
+        return answer.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

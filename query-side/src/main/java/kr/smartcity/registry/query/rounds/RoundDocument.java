@@ -1,0 +1,43 @@
+package kr.smartcity.registry.query.rounds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import kr.smartcity.registry.command.api.Milestone;
+import kr.smartcity.registry.command.api.ServiceField;
+import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
+
+/** One round (공모); every change writes the whole document from the event, so a redelivered event changes nothing. */
+@Document(RoundDocument.COLLECTION)
+record RoundDocument(
+        @Id String roundId,
+        String criteriaVersion,
+        Set<ServiceField> eligibleFields,
+        Instant submissionOpensAt,
+        Instant submissionClosesAt,
+        Map<Milestone, LocalDate> milestones,
+        boolean windowClosed,
+        String lastChangeReason) {
+
+    static final String COLLECTION = "rounds";
+
+    RoundDocument rescheduled(Instant closesAt, Map<Milestone, LocalDate> newMilestones, String reason) {
+        return new RoundDocument(roundId, criteriaVersion, eligibleFields, submissionOpensAt, closesAt,
+                Map.copyOf(newMilestones), windowClosed, reason);
+    }
+
+    RoundDocument closed() {
+        return new RoundDocument(roundId, criteriaVersion, eligibleFields, submissionOpensAt, submissionClosesAt,
+                milestones, true, lastChangeReason);
+    }
+
+    RoundSummary summary() {
+        return new RoundSummary(roundId, criteriaVersion, eligibleFields, submissionOpensAt, submissionClosesAt,
+                milestones, windowClosed, lastChangeReason);
+    }
+}
