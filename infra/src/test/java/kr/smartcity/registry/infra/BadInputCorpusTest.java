@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ class BadInputCorpusTest {
     private static StaffPages pages;
     private static RegistryClient api;
     private static Map<String, String> refusingTargets;
+    private static final Map<String, PageSession> SESSIONS = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -111,7 +113,7 @@ class BadInputCorpusTest {
                 Map<String, String> form = new LinkedHashMap<>();
                 fields.forEach(field -> form.put(field, value));
                 attempts.add(new Attempt("every field = " + abbreviated(value),
-                        account -> PageSession.signedIn(api, account).post(path, form)));
+                        account -> session(account).post(path, form)));
             }
         } else {
             for (String value : FIELD_VALUES) {
@@ -133,11 +135,16 @@ class BadInputCorpusTest {
                 values.put(variable, value.contains("%") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8));
                 String badPath = endpoint.path(values);
                 attempts.add(new Attempt("{" + variable + "} = " + abbreviated(value), account -> endpoint.page()
-                        ? PageSession.signedIn(api, account).post(badPath, Map.of())
+                        ? session(account).post(badPath, Map.of())
                         : api.send(endpoint.method(), badPath, account, "application/json", "{}")));
             }
         }
         return attempts;
+    }
+
+    /** One signed-in page session per account for the whole corpus. */
+    private static PageSession session(String account) {
+        return SESSIONS.computeIfAbsent(account, signingIn -> PageSession.signedIn(api, signingIn));
     }
 
     /** The names a request carries: a body record's components, or a form's, or its request parameters. */
