@@ -87,7 +87,7 @@ class DecisionPage {
         ApplicationSummary summary = queries.query(new FindApplicationQuery(id),
                         ResponseTypes.optionalInstanceOf(ApplicationSummary.class)).join()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("application", summary);
+        model.addAttribute("summary", summary);
         model.addAttribute("scorecard", queries.query(new FindScorecardQuery(id),
                 ResponseTypes.optionalInstanceOf(Scorecard.class)).join().orElse(null));
         model.addAttribute("inspection", inspection(id));
