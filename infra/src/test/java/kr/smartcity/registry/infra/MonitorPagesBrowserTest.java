@@ -30,16 +30,23 @@ class MonitorPagesBrowserTest {
 
     private static StaffPages pages;
     private static String number;
+    private static String declined;
 
     @BeforeAll
-    static void aCertificationInForce() throws Exception {
+    static void twoCertificationsInForce() throws Exception {
         pages = StaffPages.shared();
-        number = "SCS-2025-TR-" + (7000 + ThreadLocalRandom.current().nextInt(1000));
+        int sequence = 7000 + ThreadLocalRandom.current().nextInt(1000);
+        number = imported("SCS-2025-TR-" + sequence);
+        declined = imported("SCS-2025-TR-" + (sequence + 1000));
+    }
+
+    private static String imported(String certificateNumber) {
         LocalDate today = LocalDate.now(Seoul.ZONE);
         expect(pages.api().post("/api/v1/certifications/imports", MINISTRY,
-                Requests.importedCertification(number, "모니터링 확인용 스마트 횡단보도", today.minusYears(1),
+                Requests.importedCertification(certificateNumber, "모니터링 확인용 스마트 횡단보도", today.minusYears(1),
                         today.plusYears(1))), 201);
-        new CaseSteps(pages.api()).awaitVerified(number, "ACTIVE");
+        new CaseSteps(pages.api()).awaitVerified(certificateNumber, "ACTIVE");
+        return certificateNumber;
     }
 
     private static ChromeDriver browser() {
@@ -139,6 +146,47 @@ class MonitorPagesBrowserTest {
         pages.open("/verify/" + number, "ko");
         assertThat(browser().findElement(By.cssSelector(".verdict-text")).getText())
                 .isEqualTo("등록된 인증서이나 인증의 효력이 정지되어 있습니다.");
+    }
+
+    @Test
+    void theMinistryDeclinesAProposedRevocationWithAReasonAndTheCertificationStaysInForce() {
+        pages.signIn("monitor");
+        pages.open("/staff/monitor/certifications/" + declined, "ko");
+        browser().findElement(By.id("action-REVOCATION")).click();
+        type("proposal-reason", "허위 자료 제출 의심");
+        submit("/proposals");
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            browser().navigate().refresh();
+            assertThat(browser().findElement(By.id("open-proposal")).getText()).contains("인증취소 제안");
+        });
+
+        pages.signIn("ministry");
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            pages.open("/staff/ministry/proposals/" + declined, "ko");
+            awaitElement(By.id("carry-heading"));
+        });
+        // A revocation needs its legal basis beside the reason.
+        type("carry-reason", "허위 자료");
+        submit("/carry-out");
+        assertThat(awaitElement(By.id("legal-basis-error")).getText()).isEqualTo("인증취소의 법적 근거를 입력하십시오.");
+        assertThat(browser().findElement(By.id("carry-reason")).getText()).isEqualTo("허위 자료");
+        PageChecks.assertAccessiblePage(browser(), "ko");
+        submit("/decline");
+        assertThat(awaitElement(By.id("decline-reason-error")).getText()).isEqualTo("사유를 입력하십시오.");
+        assertThat(browser().findElement(By.id("decline-reason")).getDomAttribute("aria-describedby"))
+                .isEqualTo("decline-reason-error");
+        type("decline-reason", "자료 확인 결과 허위 아님");
+        submit("/decline");
+        await().atMost(WAIT).until(() -> URI.create(browser().getCurrentUrl()).getPath().equals("/staff/ministry"));
+        assertThat(browser().findElement(By.cssSelector("p.notice[role=status]")).getText())
+                .isEqualTo(declined + "에 대한 제안을 반려했습니다.");
+
+        assertThat(new CaseSteps(pages.api()).awaitVerified(declined, "ACTIVE").get("valid").asBoolean()).isTrue();
+        pages.signIn("monitor");
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> {
+            pages.open("/staff/monitor/certifications/" + declined, "ko");
+            assertThat(browser().findElement(By.id("open-proposal")).getText()).isEqualTo("없음");
+        });
     }
 
     @Test

@@ -1,12 +1,9 @@
 package kr.smartcity.registry.web.staff.ministry;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +26,6 @@ import kr.smartcity.registry.query.api.AuditQueries.AuditFilter;
 import kr.smartcity.registry.query.api.AuditQueries.ExportAuditTrailQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /**
  * 인증여부 결정 of one case: the concluded scorecard (area points against their 과락 minimums, total against the pass
@@ -42,13 +37,11 @@ class DecisionPage {
     private static final String VIEW = "staff/ministry/decision";
 
     private final QueryGateway queries;
-    private final StaffCommands commands;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    DecisionPage(QueryGateway queries, StaffCommands commands, MessageSource messages) {
+    DecisionPage(QueryGateway queries, FormSubmission forms) {
         this.queries = queries;
-        this.commands = commands;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     /** The latest site inspection of a case, as the audit trail recorded it. */
@@ -66,21 +59,12 @@ class DecisionPage {
     @PostMapping("/staff/ministry/applications/{id}/decision")
     String decide(@PathVariable String id, @Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return prepared(id, model);
-        }
-        Sent<String> sent = commands.send(new DecideCertificationCommand(id, form.getOutcome(), form.reasonLines()));
-        if (sent.refused()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", sent.refusal());
-            return prepared(id, model);
-        }
-        Locale locale = LocaleContextHolder.getLocale();
-        redirect.addFlashAttribute("done", form.getOutcome() == DecisionOutcome.CERTIFIED
-                ? messages.getMessage("ministry.decision.certified", new Object[] {sent.result()}, locale)
-                : messages.getMessage("ministry.decision.notCertified", null, locale));
-        return "redirect:/staff/ministry/applications/" + id;
+        return forms.<String>submit(new DecideCertificationCommand(id, form.getOutcome(), form.reasonLines()), errors,
+                model, response, redirect, () -> prepared(id, model),
+                number -> form.getOutcome() == DecisionOutcome.CERTIFIED
+                        ? forms.message("ministry.decision.certified", number)
+                        : forms.message("ministry.decision.notCertified"),
+                "/staff/ministry/applications/" + id);
     }
 
     private String prepared(String id, Model model) {

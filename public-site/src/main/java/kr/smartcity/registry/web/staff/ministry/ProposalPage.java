@@ -2,8 +2,6 @@ package kr.smartcity.registry.web.staff.ministry;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +22,6 @@ import kr.smartcity.registry.command.api.CertificationMessages.SuspendCertificat
 import kr.smartcity.registry.command.api.ProposedAction;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindProposedActionsQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.ProposedActionItem;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /**
  * 제안된 조치 of one certification: the ministry carries it out with its own command (효력정지, 효력정지 해제,
@@ -37,13 +33,11 @@ class ProposalPage {
     private static final String VIEW = "staff/ministry/proposal";
 
     private final QueryGateway queries;
-    private final StaffCommands commands;
-    private final MessageSource messages;
+    private final FormSubmission forms;
 
-    ProposalPage(QueryGateway queries, StaffCommands commands, MessageSource messages) {
+    ProposalPage(QueryGateway queries, FormSubmission forms) {
         this.queries = queries;
-        this.commands = commands;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/staff/ministry/proposals/{number}")
@@ -79,19 +73,8 @@ class ProposalPage {
 
     private String sent(String number, Object command, BindingResult errors, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, String doneKey) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return prepared(number, model);
-        }
-        Sent<Object> sent = commands.send(command);
-        if (sent.refused()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", sent.refusal());
-            return prepared(number, model);
-        }
-        redirect.addFlashAttribute("done", messages.getMessage(doneKey, new Object[] {number},
-                LocaleContextHolder.getLocale()));
-        return "redirect:/staff/ministry";
+        return forms.submit(command, errors, model, response, redirect, () -> prepared(number, model),
+                result -> forms.message(doneKey, number), "/staff/ministry");
     }
 
     private String prepared(String number, Model model) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +26,7 @@ import kr.smartcity.registry.query.api.MonitoringQueries.CertificationChecks;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringChecksQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindProposedActionsQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.ProposedActionItem;
-import kr.smartcity.registry.web.staff.StaffCommands;
-import kr.smartcity.registry.web.staff.StaffCommands.Sent;
+import kr.smartcity.registry.web.staff.ministry.FormSubmission;
 import kr.smartcity.registry.web.staff.ministry.ProposalView;
 
 /**
@@ -42,14 +39,12 @@ class CertificationMonitoringPage {
     private static final String VIEW = "staff/monitor/certification";
 
     private final QueryGateway queries;
-    private final StaffCommands commands;
-    private final MessageSource messages;
+    private final FormSubmission forms;
     private final Clock clock;
 
-    CertificationMonitoringPage(QueryGateway queries, StaffCommands commands, MessageSource messages, Clock clock) {
+    CertificationMonitoringPage(QueryGateway queries, FormSubmission forms, Clock clock) {
         this.queries = queries;
-        this.commands = commands;
-        this.messages = messages;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -86,18 +81,8 @@ class CertificationMonitoringPage {
 
     private String sent(String number, Object command, BindingResult errors, Model model,
                         HttpServletResponse response, RedirectAttributes redirect, String doneKey) {
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return prepared(number, model);
-        }
-        Sent<Object> sent = commands.send(command);
-        if (sent.refused()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("refusal", sent.refusal());
-            return prepared(number, model);
-        }
-        redirect.addFlashAttribute("done", messages.getMessage(doneKey, null, LocaleContextHolder.getLocale()));
-        return "redirect:/staff/monitor/certifications/" + number;
+        return forms.submit(command, errors, model, response, redirect, () -> prepared(number, model),
+                result -> forms.message(doneKey), "/staff/monitor/certifications/" + number);
     }
 
     private String prepared(String number, Model model) {
