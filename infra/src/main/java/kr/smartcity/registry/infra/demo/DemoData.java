@@ -68,7 +68,9 @@ class DemoData {
             String current = String.valueOf(Year.now(clock).getValue());
             announce(current, now.minus(7, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS));
             new DemoCertifications(commands).load();
-            new DemoApplications(commands, CriteriaCatalog.onClasspath().version("2023")).load(current, now);
+            // A fresh instant: the certifications take seconds on a busy machine, and a demo supplement deadline
+            // lies only seconds ahead of it.
+            new DemoApplications(commands, CriteriaCatalog.onClasspath().version("2023")).load(current, clock.instant());
             log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Demo data could not be loaded", e);
