@@ -131,4 +131,24 @@ public final class CertificationMessages {
     public record CertificateReissuedEvent(String certificateNumber, int documentVersion, List<String> holderNames,
                                            String reason, Instant reissuedAt) {
     }
+
+    /**
+     * 조치 제안 (monitoring staff): proposes that the ministry suspend, reinstate or revoke; at most one proposal is
+     * open at a time. The proposer is the account that sent the command.
+     */
+    public record ProposeCertificationActionCommand(@TargetAggregateIdentifier String certificateNumber,
+                                                    ProposedAction action, String reason) {
+    }
+
+    public record CertificationActionProposedEvent(String certificateNumber, ProposedAction action, String reason,
+                                                   String proposedBy, Instant proposedAt) {
+    }
+
+    /** The ministry declines the open proposal, with its reason; carrying it out is the action's own command. */
+    public record DeclineProposedActionCommand(@TargetAggregateIdentifier String certificateNumber, String reason) {
+    }
+
+    public record ProposedActionDeclinedEvent(String certificateNumber, ProposedAction action, String reason,
+                                              Instant declinedAt) {
+    }
 }

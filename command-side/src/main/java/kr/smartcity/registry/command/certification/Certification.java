@@ -13,20 +13,26 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
+import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationActionProposedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationRenewedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevokedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.DeclineProposedActionCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
 import kr.smartcity.registry.command.api.CertificationMessages.ImportCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.LogMonitoringCheckCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.MonitoringCheckLoggedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.OpenReReviewCommand;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposeCertificationActionCommand;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposedActionDeclinedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.RecordReReviewFailureCommand;
@@ -37,6 +43,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.RevokeCertificati
 import kr.smartcity.registry.command.api.CertificationMessages.SuspendCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.ProposedAction;
 
 /**
  * 인증: born at award (or imported with its original dates), monitored, suspended and reinstated,
@@ -58,6 +65,8 @@ public class Certification {
     private boolean reReviewConcluded;
     private String successorNumber;
     private int documentVersion;
+    /** The monitoring staff's proposal awaiting the ministry, if any (조치 제안). */
+    private ProposedAction openProposal;
 
     protected Certification() {
         // for event sourcing
@@ -137,6 +146,42 @@ public class Certification {
         }
         requireLive("인증취소");
         apply(new CertificationRevokedEvent(certificateNumber, command.reason(), command.legalBasis(), clock.instant()));
+    }
+
+    /**
+     * 조치 제안: only an action the ministry could take now, and one proposal at a time. The ministry's suspension,
+     * reinstatement or revocation (or an expiry) closes it, as does declining it.
+     */
+    @CommandHandler
+    void handle(ProposeCertificationActionCommand command, @MetaDataValue(AuditMetadata.ACTOR) String proposer,
+                Clock clock) {
+        requireReason(command.reason());
+        if (command.action() == null) {
+            throw new CommandRefusedException("제안할 조치를 선택해야 합니다. / Choose the action to propose.");
+        }
+        if (openProposal != null) {
+            throw new CommandRefusedException("이미 결정을 기다리는 제안(" + openProposal.nameKo() + ")이 있습니다. "
+                    + "/ A proposal (" + openProposal + ") already awaits the ministry.");
+        }
+        boolean possible = switch (command.action()) {
+            case SUSPENSION -> status == CertificationStatus.ACTIVE || status == CertificationStatus.RE_REVIEW;
+            case REINSTATEMENT -> status == CertificationStatus.SUSPENDED;
+            case REVOCATION -> LIVE.contains(status);
+        };
+        if (!possible) {
+            throw refused(command.action().nameKo() + " 제안", command.action() + " cannot be proposed now");
+        }
+        apply(new CertificationActionProposedEvent(certificateNumber, command.action(), command.reason(), proposer,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DeclineProposedActionCommand command, Clock clock) {
+        requireReason(command.reason());
+        if (openProposal == null) {
+            throw new CommandRefusedException("결정을 기다리는 제안이 없습니다. / No proposal awaits a decision.");
+        }
+        apply(new ProposedActionDeclinedEvent(certificateNumber, openProposal, command.reason(), clock.instant()));
     }
 
     @CommandHandler
@@ -252,17 +297,20 @@ public class Certification {
 
     @EventSourcingHandler
     void on(CertificationSuspendedEvent event) {
+        openProposal = null;
         suspendedFrom = status;
         status = CertificationStatus.SUSPENDED;
     }
 
     @EventSourcingHandler
     void on(CertificationReinstatedEvent event) {
+        openProposal = null;
         status = event.restoredStatus();
     }
 
     @EventSourcingHandler
     void on(CertificationRevokedEvent event) {
+        openProposal = null;
         status = CertificationStatus.REVOKED;
     }
 
@@ -285,7 +333,18 @@ public class Certification {
 
     @EventSourcingHandler
     void on(CertificationExpiredEvent event) {
+        openProposal = null;
         status = CertificationStatus.EXPIRED;
+    }
+
+    @EventSourcingHandler
+    void on(CertificationActionProposedEvent event) {
+        openProposal = event.action();
+    }
+
+    @EventSourcingHandler
+    void on(ProposedActionDeclinedEvent event) {
+        openProposal = null;
     }
 
     @EventSourcingHandler

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import kr.smartcity.registry.command.MutableClock;
+import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationActionProposedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
@@ -23,10 +25,13 @@ import kr.smartcity.registry.command.api.CertificationMessages.CertificationRene
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevokedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
+import kr.smartcity.registry.command.api.CertificationMessages.DeclineProposedActionCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.ImportCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.LogMonitoringCheckCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.MonitoringCheckLoggedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.OpenReReviewCommand;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposeCertificationActionCommand;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposedActionDeclinedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.RecordReReviewFailureCommand;
@@ -37,6 +42,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.RevokeCertificati
 import kr.smartcity.registry.command.api.CertificationMessages.SuspendCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.CommandRefusedException;
+import kr.smartcity.registry.command.api.ProposedAction;
 import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
@@ -316,6 +322,121 @@ class CertificationTest {
     void reissuingAnExpiredCertificateIsRefused() {
         fixture.given(awarded(), new CertificationExpiredEvent(NO, UNTIL, null))
                 .when(new ReissueCertificateCommand(NO, List.of("스마트모빌리티(주)"), "상호 변경"))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    // ── 조치 제안: monitoring staff propose, the ministry carries out or declines ──────────────────────────
+
+    private static final Map<String, String> BY_MONITOR = Map.of(AuditMetadata.ACTOR, "monitor");
+
+    private static ProposeCertificationActionCommand propose(ProposedAction action) {
+        return new ProposeCertificationActionCommand(NO, action, "점검 결과 서비스 중단");
+    }
+
+    private static CertificationActionProposedEvent proposed(ProposedAction action) {
+        return new CertificationActionProposedEvent(NO, action, "점검 결과 서비스 중단", "monitor", NOW);
+    }
+
+    @Test
+    void monitoringStaffProposeASuspensionWithTheirReason() {
+        fixture.given(awarded())
+                .when(propose(ProposedAction.SUSPENSION), BY_MONITOR)
+                .expectEvents(proposed(ProposedAction.SUSPENSION));
+    }
+
+    @Test
+    void aProposalWithoutAReasonIsRefused() {
+        fixture.given(awarded())
+                .when(new ProposeCertificationActionCommand(NO, ProposedAction.SUSPENSION, " "), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalWithoutAnActionIsRefused() {
+        fixture.given(awarded())
+                .when(new ProposeCertificationActionCommand(NO, null, "사유"), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void proposingTheSuspensionOfARevokedCertificationIsRefused() {
+        fixture.given(awarded(), revoked())
+                .when(propose(ProposedAction.SUSPENSION), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(containsString("인증취소"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void proposingTheRevocationOfARevokedCertificationIsRefused() {
+        fixture.given(awarded(), revoked())
+                .when(propose(ProposedAction.REVOCATION), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void proposingToReinstateAnActiveCertificationIsRefused() {
+        fixture.given(awarded())
+                .when(propose(ProposedAction.REINSTATEMENT), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSuspendedCertificationMayBeProposedForReinstatement() {
+        fixture.given(awarded(), suspended())
+                .when(propose(ProposedAction.REINSTATEMENT), BY_MONITOR)
+                .expectEvents(proposed(ProposedAction.REINSTATEMENT));
+    }
+
+    @Test
+    void proposingTwiceWhileOneIsOpenIsRefused() {
+        fixture.given(awarded(), proposed(ProposedAction.SUSPENSION))
+                .when(propose(ProposedAction.REVOCATION), BY_MONITOR)
+                .expectException(CommandRefusedException.class)
+                .expectExceptionMessage(containsString("효력정지"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theMinistryCarryingOutTheSuspensionClosesTheProposal() {
+        fixture.given(awarded(), proposed(ProposedAction.SUSPENSION), suspended())
+                .when(propose(ProposedAction.REINSTATEMENT), BY_MONITOR)
+                .expectEvents(proposed(ProposedAction.REINSTATEMENT));
+    }
+
+    @Test
+    void theMinistryDeclinesTheOpenProposalWithAReason() {
+        fixture.given(awarded(), proposed(ProposedAction.SUSPENSION))
+                .when(new DeclineProposedActionCommand(NO, "경미한 사안으로 시정 권고"))
+                .expectEvents(new ProposedActionDeclinedEvent(NO, ProposedAction.SUSPENSION, "경미한 사안으로 시정 권고",
+                        NOW));
+    }
+
+    @Test
+    void aDeclinedProposalNoLongerBlocksANewOne() {
+        fixture.given(awarded(), proposed(ProposedAction.SUSPENSION),
+                        new ProposedActionDeclinedEvent(NO, ProposedAction.SUSPENSION, "시정 권고", NOW))
+                .when(propose(ProposedAction.SUSPENSION), BY_MONITOR)
+                .expectEvents(proposed(ProposedAction.SUSPENSION));
+    }
+
+    @Test
+    void decliningWithoutAReasonIsRefused() {
+        fixture.given(awarded(), proposed(ProposedAction.SUSPENSION))
+                .when(new DeclineProposedActionCommand(NO, ""))
+                .expectException(CommandRefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void decliningWhenNoProposalIsOpenIsRefused() {
+        fixture.given(awarded())
+                .when(new DeclineProposedActionCommand(NO, "사유"))
                 .expectException(CommandRefusedException.class)
                 .expectNoEvents();
     }

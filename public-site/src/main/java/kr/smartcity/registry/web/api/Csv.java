@@ -13,9 +13,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A table as CSV (RFC 4180: CRLF line ends; a cell with a comma, quote or line break in quotes, its quotes
- * doubled) in UTF-8 with a byte order mark, which Excel needs to read Korean. Empty cells stand for null.
+ * doubled) in UTF-8 with a byte order mark, which Excel needs to read Korean. Empty cells stand for null. Public for
+ * the staff pages' exports.
  */
-final class Csv {
+public final class Csv {
 
     private static final String BOM = "\uFEFF";
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -24,7 +25,7 @@ final class Csv {
     }
 
     /** A 200 answer that browsers save as the file {@code filename}; the caller adds the body. */
-    static ResponseEntity.BodyBuilder download(String filename) {
+    public static ResponseEntity.BodyBuilder download(String filename) {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
@@ -32,7 +33,7 @@ final class Csv {
     }
 
     /** The header line, then one line per row with the cells {@code cells} gives for it, in header order. */
-    static <T> byte[] of(List<String> header, List<T> rows, Function<T, List<?>> cells) {
+    public static <T> byte[] of(List<String> header, List<T> rows, Function<T, List<?>> cells) {
         StringBuilder csv = new StringBuilder(BOM).append(line(header));
         rows.forEach(row -> csv.append(line(cells.apply(row))));
         return csv.toString().getBytes(StandardCharsets.UTF_8);

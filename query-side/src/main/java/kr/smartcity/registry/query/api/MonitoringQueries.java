@@ -1,9 +1,11 @@
 package kr.smartcity.registry.query.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import kr.smartcity.registry.command.api.CertificationStatus;
+import kr.smartcity.registry.command.api.ProposedAction;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 
@@ -86,5 +88,23 @@ public final class MonitoringQueries {
             CertificationStatus status,
             LocalDate lastCheckedOn,
             List<MonitoringCheck> checks) {
+    }
+
+    /**
+     * 제안된 조치: monitoring staff's proposals that await the ministry, oldest first, for monitoring staff, the
+     * ministry and the admin. {@code certificateNumber} null lists every open one, else that certification's only.
+     */
+    public record FindProposedActionsQuery(String certificateNumber) {
+    }
+
+    /** An open proposal with the certification's current status; {@code proposedBy} is the proposer's account. */
+    public record ProposedActionItem(
+            String certificateNumber,
+            String serviceNameKo,
+            CertificationStatus status,
+            ProposedAction action,
+            String reason,
+            String proposedBy,
+            Instant proposedAt) {
     }
 }

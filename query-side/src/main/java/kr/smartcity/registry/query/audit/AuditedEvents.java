@@ -16,6 +16,7 @@ import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequested
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
 import kr.smartcity.registry.command.api.ApplicationStatus;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationActionProposedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
@@ -23,6 +24,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.CertificationRene
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevokedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.MonitoringCheckLoggedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposedActionDeclinedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationStatus;
@@ -102,6 +104,10 @@ final class AuditedEvents {
                 .application(e.applicationId()).round(e.roundId()).became(CertificationStatus.ACTIVE));
         read(MonitoringCheckLoggedEvent.class, e -> NONE.certificate(e.certificateNumber())
                 .became(e.requirementsMet() ? "REQUIREMENTS_MET" : "REQUIREMENTS_NOT_MET").because(e.findings()));
+        read(CertificationActionProposedEvent.class, e -> NONE.certificate(e.certificateNumber()).became(e.action())
+                .because(e.reason()));
+        read(ProposedActionDeclinedEvent.class, e -> NONE.certificate(e.certificateNumber()).became("DECLINED")
+                .because(e.reason()));
         read(CertificationSuspendedEvent.class, e -> NONE.certificate(e.certificateNumber())
                 .became(CertificationStatus.SUSPENDED).because(e.reason()));
         read(CertificationReinstatedEvent.class, e -> NONE.certificate(e.certificateNumber())

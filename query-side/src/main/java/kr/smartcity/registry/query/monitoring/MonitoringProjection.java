@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationActionProposedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
@@ -22,6 +23,7 @@ import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevo
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
 import kr.smartcity.registry.command.api.CertificationMessages.MonitoringCheckLoggedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposedActionDeclinedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationStatus;
@@ -42,18 +44,20 @@ public class MonitoringProjection {
     private final MongoTemplate mongo;
     private final DocumentBatch<MonitoredCertification> schedule;
     private final DocumentBatch<LoggedCheck> checks;
+    private final DocumentBatch<OpenProposal> proposals;
 
     public MonitoringProjection(MongoTemplate mongo) {
         this.mongo = mongo;
         this.schedule = new DocumentBatch<>(mongo, MonitoredCertification.class,
                 MonitoredCertification::certificateNumber);
         this.checks = new DocumentBatch<>(mongo, LoggedCheck.class, LoggedCheck::eventId);
+        this.proposals = new DocumentBatch<>(mongo, OpenProposal.class, OpenProposal::certificateNumber);
     }
 
     /** A rebuild replays every event into an empty schedule and check log. */
     @ResetHandler
     void reset() {
-        ReadModels.empty(mongo, MonitoredCertification.class, LoggedCheck.class);
+        ReadModels.empty(mongo, MonitoredCertification.class, LoggedCheck.class, OpenProposal.class);
     }
 
     @EventHandler
@@ -71,6 +75,19 @@ public class MonitoringProjection {
         checks.save(new LoggedCheck(eventId, event.certificateNumber(), event.checkedOn(), event.scope(),
                 event.requirementsMet(), event.findings(), List.copyOf(event.attachments()), checkedBy, loggedAt));
         schedule.change(event.certificateNumber(), doc -> doc.checkedOn(event.checkedOn()));
+    }
+
+    @EventHandler
+    void on(CertificationActionProposedEvent event) {
+        String serviceNameKo = schedule.find(event.certificateNumber()).map(MonitoredCertification::serviceNameKo)
+                .orElse(null);
+        proposals.save(new OpenProposal(event.certificateNumber(), serviceNameKo, event.action(), event.reason(),
+                event.proposedBy(), event.proposedAt(), true));
+    }
+
+    @EventHandler
+    void on(ProposedActionDeclinedEvent event) {
+        proposals.change(event.certificateNumber(), OpenProposal::closed);
     }
 
     @EventHandler
@@ -116,7 +133,9 @@ public class MonitoringProjection {
         schedule.change(event.certificateNumber(), doc -> doc.heldBy(event.holderNames()));
     }
 
+    /** A change of status carries out or overtakes an open proposal, as in the aggregate. */
     private void status(String certificateNumber, CertificationStatus status) {
         schedule.change(certificateNumber, doc -> doc.in(status));
+        proposals.change(certificateNumber, OpenProposal::closed);
     }
 }

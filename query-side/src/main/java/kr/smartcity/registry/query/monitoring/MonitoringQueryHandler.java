@@ -19,7 +19,9 @@ import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.MonitoringQueries.CertificationChecks;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringChecksQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringScheduleQuery;
+import kr.smartcity.registry.query.api.MonitoringQueries.FindProposedActionsQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.MonitoringSchedule;
+import kr.smartcity.registry.query.api.MonitoringQueries.ProposedActionItem;
 import kr.smartcity.registry.query.api.MonitoringQueries.ReReviewStage;
 import kr.smartcity.registry.query.api.MonitoringQueries.ScheduledCertification;
 
@@ -73,6 +75,22 @@ public class MonitoringQueryHandler {
                                         .with(NEWEST_CHECK_FIRST), LoggedCheck.class).stream()
                                 .map(LoggedCheck::check)
                                 .toList()));
+    }
+
+    /** Who proposes and who decides: monitoring staff and the ministry, and the admin. */
+    @QueryHandler
+    List<ProposedActionItem> handle(FindProposedActionsQuery query, Viewer viewer) {
+        viewer.requireAny(Role.MONITOR, Role.MINISTRY, Role.ADMIN);
+        Criteria open = Criteria.where("open").is(true);
+        if (query.certificateNumber() != null) {
+            open = open.and("_id").is(query.certificateNumber());
+        }
+        return mongo.find(new Query(open).with(Sort.by("proposedAt")), OpenProposal.class).stream()
+                .map(proposal -> new ProposedActionItem(proposal.certificateNumber(), proposal.serviceNameKo(),
+                        Optional.ofNullable(mongo.findById(proposal.certificateNumber(), MonitoredCertification.class))
+                                .map(MonitoredCertification::status).orElse(null),
+                        proposal.action(), proposal.reason(), proposal.proposedBy(), proposal.proposedAt()))
+                .toList();
     }
 
     /** The schedule names services under watch and their findings: staff who act on it only. */

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.index.IndexResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import kr.smartcity.registry.command.api.CertificationMessages.CertificateReissuedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.CertificationActionProposedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationExpiredEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationReinstatedEvent;
@@ -27,9 +28,11 @@ import kr.smartcity.registry.command.api.CertificationMessages.CertificationRevo
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationSuspendedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
 import kr.smartcity.registry.command.api.CertificationMessages.MonitoringCheckLoggedEvent;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposedActionDeclinedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewFailedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.ReReviewOpenedEvent;
 import kr.smartcity.registry.command.api.CertificationStatus;
+import kr.smartcity.registry.command.api.ProposedAction;
 import kr.smartcity.registry.command.api.Refusal;
 import kr.smartcity.registry.command.api.Role;
 import kr.smartcity.registry.command.api.ServiceField;
@@ -40,8 +43,10 @@ import kr.smartcity.registry.query.access.Viewer;
 import kr.smartcity.registry.query.api.MonitoringQueries.CertificationChecks;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringChecksQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.FindMonitoringScheduleQuery;
+import kr.smartcity.registry.query.api.MonitoringQueries.FindProposedActionsQuery;
 import kr.smartcity.registry.query.api.MonitoringQueries.MonitoringCheck;
 import kr.smartcity.registry.query.api.MonitoringQueries.MonitoringSchedule;
+import kr.smartcity.registry.query.api.MonitoringQueries.ProposedActionItem;
 import kr.smartcity.registry.query.api.MonitoringQueries.ReReviewStage;
 import kr.smartcity.registry.query.api.MonitoringQueries.ScheduledCertification;
 
@@ -321,5 +326,49 @@ class MonitoringProjectionTest {
         award("A", TODAY.plusDays(20));
         check("e1", "A", TODAY, "monitor");
         assertThat(schedule().expiringWithin30Days()).hasSize(1);
+    }
+
+    // ── 제안된 조치 ───────────────────────────────────────────────────────────────────────────────────
+
+    private void propose(String number, ProposedAction action) {
+        projection.on(new CertificationActionProposedEvent(number, action, "점검 결과 운영 중단", "monitor", T));
+    }
+
+    private List<ProposedActionItem> proposals(Viewer viewer, String number) {
+        return queries.handle(new FindProposedActionsQuery(number), viewer);
+    }
+
+    @Test
+    void anOpenProposalShowsWithTheCertificationItsStatusAndItsProposer() {
+        award("SCS-1", TODAY.plusYears(1));
+        award("SCS-2", TODAY.plusYears(1));
+        propose("SCS-1", ProposedAction.SUSPENSION);
+
+        assertThat(proposals(Viewer.of("ministry", Role.MINISTRY), null)).containsExactly(new ProposedActionItem(
+                "SCS-1", "스마트 가로등 SCS-1", CertificationStatus.ACTIVE, ProposedAction.SUSPENSION, "점검 결과 운영 중단",
+                "monitor", T));
+        assertThat(proposals(MONITOR, "SCS-2")).isEmpty();
+        assertThat(proposals(MONITOR, "SCS-1")).hasSize(1);
+    }
+
+    @Test
+    void carryingOutOrDecliningAProposalClosesIt() {
+        award("SCS-1", TODAY.plusYears(1));
+        award("SCS-2", TODAY.plusYears(1));
+        propose("SCS-1", ProposedAction.SUSPENSION);
+        propose("SCS-2", ProposedAction.REVOCATION);
+
+        projection.on(new CertificationSuspendedEvent("SCS-1", "운영 중단", T));
+        projection.on(new ProposedActionDeclinedEvent("SCS-2", ProposedAction.REVOCATION, "경미함", T));
+
+        assertThat(proposals(MONITOR, null)).isEmpty();
+    }
+
+    @Test
+    void onlyMonitoringStaffTheMinistryAndTheAdminSeeProposals() {
+        assertThatThrownBy(() -> proposals(Viewer.of("operator", Role.OPERATOR), null))
+                .isInstanceOf(QueryExecutionException.class);
+        assertThatThrownBy(() -> proposals(Viewer.PUBLIC, null)).isInstanceOf(QueryExecutionException.class);
+        assertThat(proposals(Viewer.of("admin", Role.ADMIN), null)).isEmpty();
     }
 }
