@@ -90,7 +90,7 @@ class BadInputCorpusTest {
                 }
             }
             if (pages.storedEvents() != events) {
-                failures.add(endpoint.key() + " stored " + (pages.storedEvents() - events) + " events");
+                failures.add(endpoint.key() + " stored " + pages.eventsAfter(events));
             }
         }
         assertThat(failures).as("bad input that broke something or changed something").isEmpty();

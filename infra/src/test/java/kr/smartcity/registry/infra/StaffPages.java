@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -76,6 +77,12 @@ final class StaffPages {
     long storedEvents() {
         return new JdbcTemplate(registry.bean(DataSource.class))
                 .queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+
+    /** What the events after the first {@code count} are: to name what a request changed that it should not have. */
+    List<String> eventsAfter(long count) {
+        return new JdbcTemplate(registry.bean(DataSource.class)).queryForList(
+                "SELECT payloadType FROM DomainEventEntry ORDER BY globalIndex OFFSET ? ROWS", String.class, count);
     }
 
     /** Opens a page of the registry in a language ({@code ko} or {@code en}). */
