@@ -9,23 +9,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import kr.smartcity.registry.command.api.CriteriaQueries.AreaView;
 import kr.smartcity.registry.command.api.CriteriaQueries.CriteriaView;
 import kr.smartcity.registry.command.api.CriteriaQueries.IndicatorView;
 import kr.smartcity.registry.command.api.Seoul;
-import kr.smartcity.registry.command.api.ServiceField;
-import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.api.ScorecardQueries.EvaluatorScore;
 import kr.smartcity.registry.query.api.ScorecardQueries.IndicatorLine;
 import kr.smartcity.registry.query.api.ScorecardQueries.PreEvaluation;
 import kr.smartcity.registry.query.api.ScorecardQueries.ScoreEntry;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
+import kr.smartcity.registry.web.staff.ScoredIndicators;
 
 /**
  * The signed-in evaluator's score sheet (채점표) for one application: the indicators its level and field are scored
- * on, grouped by area, each with what the evaluator needs beside the inputs. Derived indicators (산출 지표) are left
- * out: they are computed from the constituent services, never entered. Public because the templates read it.
+ * on ({@link ScoredIndicators}), grouped by area, each with what the evaluator needs beside the inputs. Public
+ * because the templates read it.
  */
 public record ScoreSheetView(ApplicationSummary application, String criteriaVersion, List<Area> areas,
                       LocalDateTime submittedAt) {
@@ -59,25 +57,15 @@ public record ScoreSheetView(ApplicationSummary application, String criteriaVers
     static ScoreSheetView of(ApplicationSummary application, Scorecard scorecard, CriteriaView criteria) {
         Map<String, IndicatorLine> lines = scorecard.indicators().stream()
                 .collect(Collectors.toMap(IndicatorLine::indicatorCode, Function.identity(), (a, b) -> b));
-        List<Area> areas = criteria.areas().stream()
-                .map(area -> area(area, scorecard.level(), scorecard.field(), lines))
-                .filter(area -> !area.rows().isEmpty())
+        List<Area> areas = ScoredIndicators.of(criteria, scorecard.level(), scorecard.field()).stream()
+                .map(scored -> new Area(scored.area().code(), scored.area().nameKo(), scored.area().nameEn(),
+                        scored.area().maxPoints(), scored.indicators().stream()
+                        .map(indicator -> row(indicator, lines.get(indicator.code()))).toList()))
                 .toList();
         Instant submitted = scorecard.committee().stream().map(member -> member.sheetSubmittedAt())
                 .filter(at -> at != null).findFirst().orElse(null);
         return new ScoreSheetView(application, scorecard.criteriaVersion(), areas,
                 submitted == null ? null : LocalDateTime.ofInstant(submitted, Seoul.ZONE));
-    }
-
-    private static Area area(AreaView area, ServiceLevel level, ServiceField field, Map<String, IndicatorLine> lines) {
-        List<Row> rows = area.items().stream()
-                .flatMap(item -> item.indicators().stream())
-                .filter(indicator -> indicator.levels().contains(level))
-                .filter(indicator -> indicator.specialization() == null || indicator.specialization() == field)
-                .filter(indicator -> !"derived".equals(indicator.assessment()))
-                .map(indicator -> row(indicator, lines.get(indicator.code())))
-                .toList();
-        return new Area(area.code(), area.nameKo(), area.nameEn(), area.maxPoints(), rows);
     }
 
     private static Row row(IndicatorView indicator, IndicatorLine line) {
