@@ -43,6 +43,13 @@ final class RegistryClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any request: a method, a body as given (or none), of a content type; {@code account} signs in with HTTP Basic. */
+    Response send(String method, String path, String account, String contentType, String body) {
+        HttpRequest.Builder request = request(path, account)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
+    }
+
     /** A download: the body as sent, byte for byte, its content type and its other headers. */
     Download download(String path, String account) {
         try {

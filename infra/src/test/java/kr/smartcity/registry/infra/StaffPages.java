@@ -35,6 +35,9 @@ final class StaffPages {
                         .isGreaterThanOrEqualTo(15);
                 assertThat(api.get("/api/v1/statistics", null).json().get("passRates").findValuesAsText("decided"))
                         .anyMatch(decided -> Integer.parseInt(decided) > 0);
+                // The last thing the demo data does by itself: a supplement deadline lapses a few seconds after.
+                assertThat(api.get("/api/v1/applications", "operator").json().findValuesAsText("state"))
+                        .contains("SUPPLEMENT_LAPSED");
             });
             shared = new StaffPages(registry, Browser.open());
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));

@@ -25,9 +25,17 @@ public final class ScoringMessages {
                                         String criteriaVersion, ServiceLevel level, ServiceField field) {
     }
 
+    /**
+     * A command an evaluator sends to their own score sheet of a case. The sheet exists only for the committee's
+     * members, so where there is none the sender is not on the committee: refused as forbidden, not as unknown.
+     */
+    public interface ToOwnSheet {
+    }
+
     /** 채점 (evaluator): points, the evidence they rest on (basis) and why (rationale). */
     public record ScoreIndicatorCommand(@TargetAggregateIdentifier String sheetId, String actingEvaluator,
-                                        String indicatorCode, BigDecimal points, String basis, String rationale) {
+                                        String indicatorCode, BigDecimal points, String basis, String rationale)
+            implements ToOwnSheet {
     }
 
     public record IndicatorScoredEvent(String sheetId, String applicationId, String evaluator, String indicatorCode,
@@ -41,7 +49,8 @@ public final class ScoringMessages {
     }
 
     /** 채점표 제출 (evaluator): after this the sheet is closed. */
-    public record SubmitScoreSheetCommand(@TargetAggregateIdentifier String sheetId, String actingEvaluator) {
+    public record SubmitScoreSheetCommand(@TargetAggregateIdentifier String sheetId, String actingEvaluator)
+            implements ToOwnSheet {
     }
 
     public record ScoreSheetSubmittedEvent(String sheetId, String applicationId, String evaluator,

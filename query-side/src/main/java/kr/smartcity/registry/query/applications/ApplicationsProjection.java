@@ -154,8 +154,13 @@ public class ApplicationsProjection {
     Optional<ApplicationSummary> handle(FindApplicationQuery query, Viewer viewer) {
         Criteria criteria = new Criteria().andOperator(visibleTo(viewer),
                 Criteria.where("_id").is(query.applicationId()));
-        return Optional.ofNullable(mongo.findOne(new Query(criteria), ApplicationDocument.class))
-                .map(ApplicationsProjection::summary);
+        ApplicationDocument visible = mongo.findOne(new Query(criteria), ApplicationDocument.class);
+        // A case that exists but is not the viewer's is refused (403), not hidden as unknown.
+        if (visible == null && mongo.exists(Query.query(Criteria.where("_id").is(query.applicationId())),
+                ApplicationDocument.class)) {
+            throw Viewer.forbidden();
+        }
+        return Optional.ofNullable(visible).map(ApplicationsProjection::summary);
     }
 
     @QueryHandler

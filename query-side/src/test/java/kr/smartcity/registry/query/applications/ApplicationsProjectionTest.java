@@ -160,11 +160,12 @@ class ApplicationsProjectionTest {
     }
 
     @Test
-    void oneCaseIsFoundForWhoMaySeeItAndItsSubscribersHearEachChange() {
+    void oneCaseIsFoundForWhoMaySeeItRefusedToOthersAndItsSubscribersHearEachChange() {
         submitted("A", "applicant", ApplicationKind.NEW);
         assertThat(projection.handle(new FindApplicationQuery("A"), Viewer.of("applicant", Role.APPLICANT)))
                 .map(ApplicationSummary::state).contains(ApplicationStatus.SUBMITTED);
-        assertThat(projection.handle(new FindApplicationQuery("A"), Viewer.of("rival", Role.APPLICANT))).isEmpty();
+        assertThatThrownBy(() -> projection.handle(new FindApplicationQuery("A"), Viewer.of("rival", Role.APPLICANT)))
+                .isInstanceOf(QueryExecutionException.class);
         assertThat(projection.handle(new FindApplicationQuery("nothing"), OPERATOR)).isEmpty();
 
         var subscription = updates.registerUpdateHandler(
