@@ -191,7 +191,7 @@ class ApplicantPagesBrowserTest {
     /** The field is marked invalid and described by its error, which says {@code text}. */
     private static void assertFieldError(String fieldId, String text) {
         WebElement field = browser.findElement(By.id(fieldId));
-        assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(field.getDomAttribute("aria-invalid")).as(browser::getPageSource).isEqualTo("true");
         assertThat(field.getDomAttribute("aria-describedby")).contains(fieldId + "-error");
         assertThat(browser.findElement(By.id(fieldId + "-error")).getText()).contains(text);
     }

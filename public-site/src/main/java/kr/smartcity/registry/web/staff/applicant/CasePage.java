@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -31,11 +29,12 @@ import kr.smartcity.registry.query.api.CaseHistoryQueries.FindCaseHistoryQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
 import kr.smartcity.registry.web.staff.StaffCommands;
+import kr.smartcity.registry.web.staff.StaffQueries;
 import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /**
  * 신청 건: one of the applicant's own cases, with the answer to a supplement request (보완 제출) and the withdrawal
- * (신청 철회, after a confirmation step). Another account's case is not found: the query answers nothing about it.
+ * (신청 철회, after a confirmation step). Another account's case is not found ({@link StaffQueries}).
  */
 @Controller
 @RequestMapping("/staff/applicant/cases/{id}")
@@ -44,12 +43,12 @@ class CasePage {
     private static final int NOTE = 2000;
     private static final int TITLE = 200;
 
-    private final QueryGateway queries;
+    private final StaffQueries queries;
     private final Rounds rounds;
     private final StaffCommands commands;
     private final MessageSource messages;
 
-    CasePage(QueryGateway queries, Rounds rounds, StaffCommands commands, MessageSource messages) {
+    CasePage(StaffQueries queries, Rounds rounds, StaffCommands commands, MessageSource messages) {
         this.queries = queries;
         this.rounds = rounds;
         this.commands = commands;
@@ -136,13 +135,10 @@ class CasePage {
     }
 
     private CaseView load(String id) {
-        ApplicationSummary application = queries.query(new FindApplicationQuery(id),
-                        ResponseTypes.optionalInstanceOf(ApplicationSummary.class)).join()
+        ApplicationSummary application = queries.one(new FindApplicationQuery(id), ApplicationSummary.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CaseHistory history = queries.query(new FindCaseHistoryQuery(id),
-                ResponseTypes.optionalInstanceOf(CaseHistory.class)).join().orElse(null);
-        Scorecard scorecard = queries.query(new FindScorecardQuery(id),
-                ResponseTypes.optionalInstanceOf(Scorecard.class)).join().orElse(null);
+        CaseHistory history = queries.one(new FindCaseHistoryQuery(id), CaseHistory.class).orElse(null);
+        Scorecard scorecard = queries.one(new FindScorecardQuery(id), Scorecard.class).orElse(null);
         return CaseView.of(application, history, rounds.find(application.roundId()).orElse(null),
                 scorecard == null ? null : scorecard.conclusion());
     }

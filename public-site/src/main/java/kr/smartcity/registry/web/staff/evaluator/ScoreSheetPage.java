@@ -3,8 +3,6 @@ package kr.smartcity.registry.web.staff.evaluator;
 import java.security.Principal;
 import java.util.Map;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -29,22 +27,23 @@ import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
 import kr.smartcity.registry.web.staff.StaffCommands;
+import kr.smartcity.registry.web.staff.StaffQueries;
 import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 
 /**
  * 채점표: one assigned application, every indicator with a save of its own (ScoreIndicatorCommand, as
  * {@code PUT score-sheets/mine/{indicator}}), and the sheet's submission after a confirmation step. An application
- * not assigned to the evaluator is not found: the query side answers them nothing about it.
+ * not assigned to the evaluator is not found ({@link StaffQueries}): the page shows nothing of it.
  */
 @Controller
 @RequestMapping("/staff/evaluator/applications/{id}")
 class ScoreSheetPage {
 
-    private final QueryGateway queries;
+    private final StaffQueries queries;
     private final StaffCommands commands;
     private final MessageSource messages;
 
-    ScoreSheetPage(QueryGateway queries, StaffCommands commands, MessageSource messages) {
+    ScoreSheetPage(StaffQueries queries, StaffCommands commands, MessageSource messages) {
         this.queries = queries;
         this.commands = commands;
         this.messages = messages;
@@ -112,14 +111,11 @@ class ScoreSheetPage {
      * state are read back after each save, so the page shows what the registry holds.
      */
     private ScoreSheetView load(String id) {
-        ApplicationSummary application = queries.query(new FindApplicationQuery(id),
-                        ResponseTypes.optionalInstanceOf(ApplicationSummary.class)).join()
+        ApplicationSummary application = queries.one(new FindApplicationQuery(id), ApplicationSummary.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Scorecard scorecard = queries.query(new FindScorecardQuery(id),
-                        ResponseTypes.optionalInstanceOf(Scorecard.class)).join()
+        Scorecard scorecard = queries.one(new FindScorecardQuery(id), Scorecard.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CriteriaView criteria = queries.query(new FindCriteriaQuery(scorecard.criteriaVersion()),
-                        ResponseTypes.optionalInstanceOf(CriteriaView.class)).join()
+        CriteriaView criteria = queries.one(new FindCriteriaQuery(scorecard.criteriaVersion()), CriteriaView.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ScoreSheetView.of(application, scorecard, criteria);
     }
