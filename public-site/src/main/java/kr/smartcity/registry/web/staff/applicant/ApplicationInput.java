@@ -26,7 +26,7 @@ import kr.smartcity.registry.web.staff.PointsInput;
  */
 final class ApplicationInput {
 
-    static final List<String> APPLICANT_FIELDS = List.of("organisationName", "businessRegistrationNumber",
+    private static final List<String> APPLICANT_FIELDS = List.of("organisationName", "businessRegistrationNumber",
             "representativeName", "phone", "address", "organisationType");
     private static final List<String> SERVICE_FIELDS = List.of("serviceNameKo", "serviceNameEn", "region");
     private static final Pattern BUSINESS_NUMBER = Pattern.compile("\\d{3}-\\d{2}-\\d{5}");

@@ -55,8 +55,8 @@ class ScoreSheetPage {
         return "staff/evaluator/sheet";
     }
 
-    @PostMapping("/indicators/{code}")
-    String score(@PathVariable String id, @PathVariable String code, @ModelAttribute ScoreForm form,
+    @PostMapping("/indicators/{indicatorCode}")
+    String score(@PathVariable String id, @PathVariable("indicatorCode") String code, @ModelAttribute ScoreForm form,
                  Principal evaluator, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ScoreSheetView sheet = load(id);
         ScoreSheetView.Row row = sheet.row(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
