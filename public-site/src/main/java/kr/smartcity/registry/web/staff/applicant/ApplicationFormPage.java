@@ -1,5 +1,6 @@
 package kr.smartcity.registry.web.staff.applicant;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -29,10 +31,14 @@ import kr.smartcity.registry.command.api.CriteriaQueries.IndicatorView;
 import kr.smartcity.registry.command.api.OrganisationType;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
 import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
 import kr.smartcity.registry.web.staff.ScoredIndicators;
 import kr.smartcity.registry.web.staff.StaffCommands;
 import kr.smartcity.registry.web.staff.StaffCommands.Sent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * 신청서 작성: first the field and level (they decide the rows of the 자체평가표), then the form itself, sent as the
@@ -42,6 +48,8 @@ import kr.smartcity.registry.web.staff.StaffCommands.Sent;
 @Controller
 @RequestMapping("/staff/applicant/rounds/{roundId}/apply")
 class ApplicationFormPage {
+
+    private static final Duration PIPELINE_WAIT = Duration.ofSeconds(10);
 
     private final QueryGateway queries;
     private final Rounds rounds;
@@ -101,9 +109,28 @@ class ApplicationFormPage {
             show(round, chosenField, chosenLevel, input, Map.of(), model);
             return "staff/applicant/form";
         }
+        awaitInPipeline(applicationId);
         redirect.addFlashAttribute("done", messages.getMessage("applicant.form.submitted", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/staff/applicant/cases/" + applicationId;
+    }
+
+    /**
+     * The case page reads the pipeline, which takes the new case in a moment after the command: wait for it (a few
+     * seconds at most) so the page the applicant is sent to finds the case.
+     */
+    private void awaitInPipeline(String applicationId) {
+        SubscriptionQueryResult<Optional<ApplicationSummary>, ApplicationSummary> arrival = queries.subscriptionQuery(
+                new FindApplicationQuery(applicationId), ResponseTypes.optionalInstanceOf(ApplicationSummary.class),
+                ResponseTypes.instanceOf(ApplicationSummary.class));
+        try {
+            Flux.concat(arrival.initialResult().flatMap(Mono::justOrEmpty), arrival.updates())
+                    .next().block(PIPELINE_WAIT);
+        } catch (RuntimeException slow) {
+            // Still not there: the case page answers "not found" until it is, the case list shows it soon after.
+        } finally {
+            arrival.cancel();
+        }
     }
 
     private RoundSummary round(String roundId, Model model) {
