@@ -117,7 +117,7 @@ class AdminAccountsPages {
     private static AccountForm formOf(Account account) {
         AccountForm form = new AccountForm();
         form.setRoles(account.roles().stream().map(Enum::name).toList());
-        form.setRounds(String.join(", ", account.rounds()));
+        form.setRounds(String.join(", ", account.rounds().stream().sorted().toList()));
         return form;
     }
 
