@@ -80,6 +80,11 @@ class AccountsAtStart implements SmartInitializingSingleton {
         try {
             administration.create(new NewAccount(initialName, "시스템 관리자", roles, initialPassword, List.of()), SYSTEM);
         } catch (AccountRefusal refusal) {
+            if (refusal.kind() == AccountRefusal.Kind.CONFLICT) {
+                log.info("The first administrator {} was created by another web node starting at the same time.",
+                        initialName);
+                return;
+            }
             throw new IllegalStateException("Refusing to start: the initial administrator " + initialName
                     + " cannot be created (" + String.join(", ", refusal.problems().values()) + "): "
                     + "registry.admin.initial-password needs at least 12 characters and must not be 'demo' or easy "
