@@ -3,7 +3,6 @@ package kr.smartcity.registry.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +52,11 @@ class SecurityHardeningTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Security-Policy"))
                 .isEqualTo(POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+
+        // Under that policy the Swagger UI still loads its scripts and draws the public API's operations.
+        pages.browser().get(pages.api().url("/swagger-ui.html"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(pages.browser().findElements(By.cssSelector(".swagger-ui .opblock"))).isNotEmpty());
     }
 
     @Test

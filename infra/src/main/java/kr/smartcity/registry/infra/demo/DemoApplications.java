@@ -2,6 +2,7 @@ package kr.smartcity.registry.infra.demo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -70,10 +71,12 @@ final class DemoApplications {
 
     private final DemoCommands commands;
     private final CriteriaVersion criteria;
+    private final Clock clock;
 
-    DemoApplications(DemoCommands commands, CriteriaVersion criteria) {
+    DemoApplications(DemoCommands commands, CriteriaVersion criteria, Clock clock) {
         this.commands = commands;
         this.criteria = criteria;
+        this.clock = clock;
     }
 
     void load(String roundId, Instant now) {
@@ -92,8 +95,9 @@ final class DemoApplications {
                         List.of(new EvidenceItem("실증 사진 보완본", EvidenceType.SCREENSHOT, List.of("2.1.1.1"))),
                         "요청하신 실증 사진을 보완합니다."));
             }
-            // The deadline is a real deadline: it lapses by itself a few seconds after loading.
-            case SUPPLEMENT_LAPSED -> requestSupplement(id, now.plus(5, ChronoUnit.SECONDS));
+            // The deadline is a real deadline: it lapses by itself a few seconds after loading. Counted from this
+            // request, not from the start of loading, which on a busy machine can be more than seconds ago.
+            case SUPPLEMENT_LAPSED -> requestSupplement(id, clock.instant().plus(5, ChronoUnit.SECONDS));
             case WITHDRAWN -> commands.as("applicant", "APPLICANT",
                     new WithdrawApplicationCommand(id, "내부 사정으로 다음 공모에 다시 신청"));
             case EXCLUDED -> commands.as("operator", "OPERATOR", new ExcludeApplicationCommand(id,

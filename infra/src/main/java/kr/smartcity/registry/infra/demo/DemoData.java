@@ -68,7 +68,7 @@ class DemoData {
             String current = String.valueOf(Year.now(clock).getValue());
             announce(current, now.minus(7, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS));
             new DemoCertifications(commands).load();
-            new DemoApplications(commands, CriteriaCatalog.onClasspath().version("2023")).load(current, now);
+            new DemoApplications(commands, CriteriaCatalog.onClasspath().version("2023"), clock).load(current, now);
             log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Demo data could not be loaded", e);
