@@ -9,9 +9,8 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +20,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import kr.smartcity.registry.web.security.AccountStore;
 
 /**
@@ -35,18 +32,8 @@ class ProductionAccountsTest {
     @TempDir
     Path dataDir;
 
-    private MongoServer mongo;
-
-    @BeforeEach
-    void startMongo() {
-        mongo = new MongoServer(H2Backend.inMemory());
-        mongo.bind("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stopMongo() {
-        mongo.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
 
     @Test
     void theFirstStartWithoutAnInitialAdministratorPasswordIsRefused() {
@@ -80,11 +67,11 @@ class ProductionAccountsTest {
     }
 
     private ConfigurableApplicationContext start(String... args) {
-        return ProductionWiringTest.startProduction(dataDir, ProductionWiringTest.uri(mongo), args);
+        return ProductionWiringTest.startProduction(dataDir, mongo.uri(), args);
     }
 
     private void insertAccount(String name, String password) {
-        try (MongoClient client = MongoClients.create(ProductionWiringTest.uri(mongo))) {
+        try (MongoClient client = MongoClients.create(mongo.uri())) {
             client.getDatabase("registry").getCollection("accounts").insertOne(new Document()
                     .append("name", name).append("displayName", name).append("roles", List.of("ADMIN"))
                     .append("enabled", true).append("rounds", List.of())
@@ -94,7 +81,7 @@ class ProductionAccountsTest {
     }
 
     private List<String> accountNames() {
-        try (MongoClient client = MongoClients.create(ProductionWiringTest.uri(mongo))) {
+        try (MongoClient client = MongoClients.create(mongo.uri())) {
             return client.getDatabase("registry").getCollection("accounts").find()
                     .map(document -> document.getString("name")).into(new ArrayList<>());
         }

@@ -16,12 +16,11 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -42,18 +41,8 @@ class ProductionWiringTest {
     @TempDir
     Path dataDir;
 
-    private MongoServer mongo;
-
-    @BeforeEach
-    void startMongo() {
-        mongo = new MongoServer(H2Backend.inMemory());
-        mongo.bind("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stopMongo() {
-        mongo.shutdownNow();
-    }
+    @RegisterExtension
+    final InMemoryMongo mongo = new InMemoryMongo();
 
     /** The production profile with its required environment, MongoDB at {@code mongoUri}, and {@code moreArgs}. */
     static ConfigurableApplicationContext startProduction(Path dataDir, String mongoUri, String... moreArgs) {
@@ -71,13 +60,9 @@ class ProductionWiringTest {
                 .run(args.toArray(String[]::new));
     }
 
-    static String uri(MongoServer server) {
-        return "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/registry";
-    }
-
     @Test
     void productionWiresAxonServerAndExternalMongoAndNothingEmbedded() {
-        try (ConfigurableApplicationContext context = startProduction(dataDir, uri(mongo),
+        try (ConfigurableApplicationContext context = startProduction(dataDir, mongo.uri(),
                 "--REGISTRY_ADMIN_INITIAL_PASSWORD=correct horse battery")) {
 
             assertThat(context.getBean(EventBus.class)).isInstanceOf(AxonServerEventStore.class);
@@ -86,7 +71,7 @@ class ProductionWiringTest {
             assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
             assertThat(context.getBean(DeadlineManager.class)).isInstanceOf(QuartzDeadlineManager.class);
             assertThat(context.getBean(MongoConnectionDetails.class).getConnectionString().getHosts())
-                    .containsExactly("127.0.0.1:" + mongo.getLocalAddress().getPort());
+                    .containsExactly("127.0.0.1:" + mongo.port());
 
             assertThat(context.getBeansOfType(MongoServer.class)).isEmpty();
             assertThat(context.getBeansOfType(H2Backend.class)).isEmpty();
