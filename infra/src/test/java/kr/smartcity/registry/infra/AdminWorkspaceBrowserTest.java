@@ -197,13 +197,13 @@ class AdminWorkspaceBrowserTest {
     }
 
     private static String signIn(String account, String password) {
-        return signIn(browser, pages, account, password);
+        return signIn(browser, pages.api(), account, password);
     }
 
-    /** Signs in with a password of the test's own and answers the path the browser lands on. */
-    static String signIn(ChromeDriver browser, StaffPages pages, String account, String password) {
+    /** Signs in to a registry with a password of the test's own and answers the path the browser lands on. */
+    static String signIn(ChromeDriver browser, RegistryClient registry, String account, String password) {
         browser.manage().deleteAllCookies();
-        pages.open("/login", "ko");
+        browser.get(registry.url("/login?lang=ko"));
         browser.findElement(By.id("username")).sendKeys(account);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form [type=submit]")).click();

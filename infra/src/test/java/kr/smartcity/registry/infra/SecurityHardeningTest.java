@@ -10,12 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-/**
- * Security headers on public and staff pages, the Swagger UI's own policy, CSRF on page forms, and sign-in throttling
- * (5 failures for an account within 15 minutes: the login form says so, HTTP Basic gets 429).
- */
+/** Security headers on public and staff pages, the Swagger UI's own policy, CSRF on page forms, the session cookie. */
 class SecurityHardeningTest {
 
     private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -74,43 +70,5 @@ class SecurityHardeningTest {
         RawHttp.Answer login = http.get("/login");
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
                 assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
-    }
-
-    @Test
-    void fiveFailedSignInsLockTheAccountOnTheLoginForm() {
-        String name = newAccount("throttle-form");
-        ChromeDriver browser = pages.browser();
-        for (int i = 0; i < 5; i++) {
-            assertThat(AdminWorkspaceBrowserTest.signIn(browser, pages, name, "wrong-password-" + i)).isEqualTo("/login");
-            assertThat(browser.getCurrentUrl()).endsWith("/login?error");
-        }
-
-        assertThat(AdminWorkspaceBrowserTest.signIn(browser, pages, name, "throttle-password-1")).isEqualTo("/login");
-        assertThat(browser.findElement(By.cssSelector("main .form-errors")).getText())
-                .startsWith("로그인 실패가 너무 많아").contains("15분 뒤 다시 시도하십시오.");
-        PageChecks.assertAccessiblePage(browser, "ko");
-        // The lock is the account's: another account from the same address signs in.
-        pages.signIn("monitor");
-    }
-
-    @Test
-    void fiveFailedSignInsWithHttpBasicAre429WithRetryAfter() {
-        String name = newAccount("throttle-basic");
-        for (int i = 0; i < 5; i++) {
-            assertThat(signIns.basic("/api/v1/admin/projections", name, "wrong-password-" + i).status()).isEqualTo(401);
-        }
-
-        RawHttp.Answer locked = signIns.basic("/api/v1/admin/projections", name, "throttle-password-1");
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 900L);
-        assertThat(locked.body()).contains("\"error\":\"too_many_sign_in_failures\"");
-    }
-
-    private static String newAccount(String prefix) {
-        String name = prefix + "-" + System.nanoTime() % 1_000_000;
-        assertThat(pages.api().post("/api/v1/admin/accounts", "admin", """
-                {"name":"%s","displayName":"잠금 확인","roles":["MONITOR"],"password":"throttle-password-1"}"""
-                .formatted(name)).status()).isEqualTo(201);
-        return name;
     }
 }
