@@ -1,39 +1,57 @@
 package kr.smartcity.registry.infra.demo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.stereotype.Component;
 
+import kr.smartcity.registry.command.api.Role;
+import kr.smartcity.registry.web.security.Account;
+import kr.smartcity.registry.web.security.AccountStore;
+
 /**
- * The demo accounts of DESIGN.md (password {@code demo}). They exist only in demo mode; the
- * production profile turns demo mode off.
+ * The demo accounts of DESIGN.md (password {@code demo}), put into the account store at start when missing (an
+ * account an administrator changed stays as changed). They exist only in demo mode; the production profile turns
+ * demo mode off, and then refuses to start while any account has this password.
  */
 @Component
 @ConditionalOnProperty(name = "registry.demo.enabled", havingValue = "true")
 class DemoAccounts {
 
-    private static final Map<String, String> ROLES = Map.of(
-            "operator", "OPERATOR",
-            "evaluator1", "EVALUATOR",
-            "evaluator2", "EVALUATOR",
-            "evaluator3", "EVALUATOR",
-            "evaluator4", "EVALUATOR",
-            "evaluator5", "EVALUATOR",
-            "ministry", "MINISTRY",
-            "monitor", "MONITOR",
-            "applicant", "APPLICANT",
-            "admin", "ADMIN");
+    private static final Map<String, Role> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("operator", Role.OPERATOR);
+        for (int i = 1; i <= 5; i++) {
+            ROLES.put("evaluator" + i, Role.EVALUATOR);
+        }
+        ROLES.put("ministry", Role.MINISTRY);
+        ROLES.put("monitor", Role.MONITOR);
+        ROLES.put("applicant", Role.APPLICANT);
+        ROLES.put("admin", Role.ADMIN);
+    }
 
     /** Accounts are a web concern: a node without the web role has none to fill. */
-    DemoAccounts(ObjectProvider<InMemoryUserDetailsManager> accounts, ObjectProvider<PasswordEncoder> passwords) {
+    DemoAccounts(ObjectProvider<AccountStore> accounts, ObjectProvider<PasswordEncoder> passwords, Clock clock) {
         accounts.ifAvailable(store -> {
             String demo = passwords.getObject().encode("demo");
-            ROLES.forEach((name, role) -> store.createUser(User.withUsername(name).password(demo).roles(role).build()));
+            Instant now = clock.instant();
+            // The demo rounds (DemoData): 2023, 2025 and the current year's open call.
+            Set<String> demoRounds = Set.copyOf(List.of("2023", "2025", String.valueOf(Year.now(clock).getValue())));
+            ROLES.forEach((name, role) -> {
+                if (store.find(name).isEmpty()) {
+                    Set<String> rounds = role == Role.EVALUATOR ? demoRounds : Set.of();
+                    store.create(new Account(name, name, Set.of(role), true, rounds, demo, now, now));
+                }
+            });
         });
     }
 }

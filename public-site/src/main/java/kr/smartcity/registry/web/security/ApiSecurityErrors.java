@@ -25,7 +25,7 @@ final class ApiSecurityErrors {
                 "이 작업을 할 권한이 없습니다. / You may not do this.");
     }
 
-    private static void write(HttpServletResponse response, int status, String error, String message)
+    static void write(HttpServletResponse response, int status, String error, String message)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

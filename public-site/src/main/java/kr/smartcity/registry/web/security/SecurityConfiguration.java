@@ -13,22 +13,40 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may do what, enforced on the server for pages and API alike. The API takes HTTP Basic and
- * answers 401 instead of redirecting to the login page.
+ * answers 401 instead of redirecting to the login page. Page forms carry a CSRF token; every answer carries the
+ * security headers (docs/security.md); failed sign-ins are throttled ({@link LoginThrottle}).
  */
 @Configuration
 class SecurityConfiguration {
 
+    /** Nothing from another host, no inline script or style, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+    /** The Swagger UI sets style attributes in the markup it builds; its pages alone may have inline styles. */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
     @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    SecurityFilterChain registrySecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var api = paths.matcher("/api/**");
+        var swaggerUi = new OrRequestMatcher(paths.matcher("/swagger-ui.html"), paths.matcher("/swagger-ui/**"));
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/images/**",
+                        .requestMatchers(HttpMethod.GET, "/", "/criteria", "/criteria/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/error").permitAll()
                         // Form login's own permitAll matches "/login" with its exact query: "?lang=en" needs this.
                         .requestMatchers(HttpMethod.GET, "/login").permitAll()
@@ -79,18 +97,21 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
                         .defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api))
                 // The API is called with HTTP Basic, never with a browser session cookie alone.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                                new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** Starts empty: accounts come from the account store (or, in demo mode only, the demo accounts). */
-    @Bean
-    InMemoryUserDetailsManager accounts() {
-        return new InMemoryUserDetailsManager();
     }
 }
