@@ -67,6 +67,14 @@ final class AccessPolicy {
         allow("POST /api/v1/admin/projections/rebuild", EnumSet.of(Role.ADMIN));
         allow("POST /api/v1/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN));
         allow("GET /api/v1/admin/integrity", EnumSet.of(Role.ADMIN));
+        for (String accounts : List.of("GET /api/v1/admin/account-changes", "GET /api/v1/admin/accounts",
+                "GET /api/v1/admin/accounts/{name}", "POST /api/v1/admin/accounts",
+                "POST /api/v1/admin/accounts/{name}/disable", "POST /api/v1/admin/accounts/{name}/enable",
+                "POST /api/v1/admin/accounts/{name}/password", "POST /api/v1/admin/accounts/{name}/roles")) {
+            allow(accounts, EnumSet.of(Role.ADMIN));
+        }
+        // "계속 사용": any signed-in account extends its own session.
+        allow("POST /staff/session", SIGNED_IN);
     }
 
     private static void allow(String endpoint, Set<Role> roles) {

@@ -43,7 +43,10 @@ final class StaffPages {
                 assertThat(api.get("/api/v1/applications", "operator").json().findValuesAsText("state"))
                         .contains("SUPPLEMENT_LAPSED", "DECIDED", "WITHDRAWN", "EXCLUDED");
             });
-            shared = new StaffPages(registry, Browser.open());
+            StaffPages started = new StaffPages(registry, Browser.open());
+            // The demo's past rounds close their windows by deadline, which the scheduler may fire a while later.
+            await().atMost(Duration.ofSeconds(120)).until(() -> started.storedEvents("SubmissionWindowClosedEvent") >= 2);
+            shared = started;
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
@@ -77,6 +80,12 @@ final class StaffPages {
     long storedEvents() {
         return new JdbcTemplate(registry.bean(DataSource.class))
                 .queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+
+    /** How many events of a type (its simple name) the event store holds. */
+    long storedEvents(String type) {
+        return new JdbcTemplate(registry.bean(DataSource.class)).queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE ?", Long.class, "%$" + type);
     }
 
     /** What the events after the first {@code count} are: to name what a request changed that it should not have. */

@@ -38,7 +38,7 @@ import kr.smartcity.registry.web.staff.StaffCommands.Sent;
  */
 @Controller
 @RequestMapping("/staff/applicant/cases/{id}")
-class CasePage {
+class ApplicantCasePage {
 
     private static final int NOTE = 2000;
     private static final int TITLE = 200;
@@ -48,7 +48,7 @@ class CasePage {
     private final StaffCommands commands;
     private final MessageSource messages;
 
-    CasePage(StaffQueries queries, Rounds rounds, StaffCommands commands, MessageSource messages) {
+    ApplicantCasePage(StaffQueries queries, Rounds rounds, StaffCommands commands, MessageSource messages) {
         this.queries = queries;
         this.rounds = rounds;
         this.commands = commands;

@@ -7,11 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** 신청 건: one case with the forms its state opens. */
 @Controller
-class CasePage {
+class OperatorCasePage {
 
     private final CaseView view;
 
-    CasePage(CaseView view) {
+    OperatorCasePage(CaseView view) {
         this.view = view;
     }
 
