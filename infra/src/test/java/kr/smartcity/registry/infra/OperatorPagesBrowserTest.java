@@ -216,7 +216,7 @@ class OperatorPagesBrowserTest {
         type("evaluators", "evaluator1, ministry");
         submit("/committee");
         assertThat(status()).isEqualTo(400);
-        assertFieldError("evaluators", "평가위원 계정이 아닌 이름이 있습니다.");
+        assertFieldError("evaluators", "평가위원 계정이 아니거나 이 공모를 맡지 않은 계정이 있습니다.");
         assertThat(pages.api().get("/api/v1/applications/" + id, "operator").json().get("state").asText())
                 .isEqualTo("ACCEPTED");
         PageChecks.assertAccessiblePage(browser, "ko");

@@ -44,12 +44,10 @@ class DemoAccounts {
         accounts.ifAvailable(store -> {
             String demo = passwords.getObject().encode("demo");
             Instant now = clock.instant();
-            // The demo rounds (DemoData): 2023, 2025 and the current year's open call.
-            Set<String> demoRounds = Set.copyOf(List.of("2023", "2025", String.valueOf(Year.now(clock).getValue())));
+            // The demo evaluators are a standing pool, tied to no round: tests and demos announce rounds of their own.
             ROLES.forEach((name, role) -> {
                 if (store.find(name).isEmpty()) {
-                    Set<String> rounds = role == Role.EVALUATOR ? demoRounds : Set.of();
-                    store.create(new Account(name, name, Set.of(role), true, rounds, demo, now, now));
+                    store.create(new Account(name, name, Set.of(role), true, Set.of(), demo, now, now));
                 }
             });
         });

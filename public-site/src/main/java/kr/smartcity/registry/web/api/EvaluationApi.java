@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +26,9 @@ import kr.smartcity.registry.command.api.EvaluationMessages.RecordPreEvaluationC
 import kr.smartcity.registry.command.api.EvaluationMessages.RecordResolutionCommand;
 import kr.smartcity.registry.command.api.EvaluationMessages.RecordSiteInspectionCommand;
 import kr.smartcity.registry.command.api.EvaluationMessages.Votes;
+import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
+import kr.smartcity.registry.query.api.ApplicationQueries.FindApplicationQuery;
+import kr.smartcity.registry.web.security.EvaluatorRoster;
 import tools.jackson.databind.JsonNode;
 
 /** Staff API for the operating organisation: 서면평가 (pre-evaluation, committee, resolutions) and 현장실사. */
@@ -32,9 +37,13 @@ import tools.jackson.databind.JsonNode;
 class EvaluationApi {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final EvaluatorRoster roster;
 
-    EvaluationApi(CommandGateway commands) {
+    EvaluationApi(CommandGateway commands, QueryGateway queries, EvaluatorRoster roster) {
         this.commands = commands;
+        this.queries = queries;
+        this.roster = roster;
     }
 
     record CommitteeRequest(@NotEmpty List<@NotBlank String> evaluators) {
@@ -73,6 +82,15 @@ class EvaluationApi {
 
     @PostMapping("/committee")
     void assignCommittee(@PathVariable String id, @Valid @RequestBody CommitteeRequest request) {
+        String roundId = queries.query(new FindApplicationQuery(id), ResponseTypes.optionalInstanceOf(
+                ApplicationSummary.class)).join().orElseThrow(() -> new NotFoundException(
+                "신청 건을 찾을 수 없습니다: " + id + " / No such application: " + id)).roundId();
+        List<String> notServing = roster.notServing(request.evaluators(), roundId);
+        if (!notServing.isEmpty()) {
+            String names = String.join(", ", notServing);
+            throw new InvalidRequestException("이 공모의 평가위원으로 배정할 수 없는 계정입니다: " + names
+                    + " / Not an evaluator serving this round: " + names);
+        }
         commands.sendAndWait(new AssignEvaluatorsCommand(id, request.evaluators()));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import kr.smartcity.registry.command.api.EvaluationMessages.InspectionFinding;
 import kr.smartcity.registry.command.api.Seoul;
+import kr.smartcity.registry.web.security.EvaluatorRoster;
 
 /**
  * The forms of the case page, each sending the command the staff API sends for it: 예비검토, 사전평가, 평가위원 배정,
@@ -30,10 +31,10 @@ class CaseForms {
 
     private final CaseView view;
     private final Outcomes outcomes;
-    private final EvaluatorAccounts evaluators;
+    private final EvaluatorRoster evaluators;
     private final Clock clock;
 
-    CaseForms(CaseView view, Outcomes outcomes, EvaluatorAccounts evaluators, Clock clock) {
+    CaseForms(CaseView view, Outcomes outcomes, EvaluatorRoster evaluators, Clock clock) {
         this.view = view;
         this.outcomes = outcomes;
         this.evaluators = evaluators;
@@ -63,8 +64,9 @@ class CaseForms {
                   Model model, RedirectAttributes next, HttpServletResponse response) {
         model.addAttribute("committeeForm", typed == null ? "" : typed);
         FormErrors errors = new FormErrors();
-        return send(id, CommitteeForm.command(id, typed, evaluators, errors), errors, "operator.done.assigned", model,
-                next, response);
+        String roundId = view.load(id).application().roundId();
+        return send(id, CommitteeForm.command(id, roundId, typed, evaluators, errors), errors, "operator.done.assigned",
+                model, next, response);
     }
 
     @PostMapping("/resolutions")

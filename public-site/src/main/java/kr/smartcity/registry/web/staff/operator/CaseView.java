@@ -15,6 +15,7 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.ApplicationQueries.ApplicationSummary;
 import kr.smartcity.registry.query.api.ScorecardQueries.IndicatorLine;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
+import kr.smartcity.registry.web.security.EvaluatorRoster;
 
 /**
  * The case page (신청 건) as the operator sees it: where the case stands, its indicators, and the forms its state
@@ -28,9 +29,11 @@ class CaseView {
             ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.SUPPLEMENTED, ApplicationStatus.SUPPLEMENT_LAPSED);
 
     private final OperatorReads reads;
+    private final EvaluatorRoster roster;
 
-    CaseView(OperatorReads reads) {
+    CaseView(OperatorReads reads, EvaluatorRoster roster) {
         this.reads = reads;
+        this.roster = roster;
     }
 
     /** The case and its scored indicators (criteria text and maximum beside the scorecard line). */
@@ -68,6 +71,7 @@ class CaseView {
         model.addAttribute("resolving", state == ApplicationStatus.DOCUMENT_EVALUATION);
         model.addAttribute("inspecting", state == ApplicationStatus.SITE_INSPECTION);
         model.addAttribute("composite", theCase.application().level() != ServiceLevel.L1);
+        model.addAttribute("servingEvaluators", roster.serving(theCase.application().roundId()));
         addIfAbsent(model, "errors", new FormErrors());
         addIfAbsent(model, "review", PreliminaryReviewForm.empty());
         addIfAbsent(model, "facts", Map.of());

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import kr.smartcity.registry.command.api.EvaluationMessages.AssignEvaluatorsCommand;
+import kr.smartcity.registry.web.security.EvaluatorRoster;
 
 /**
  * 평가위원 배정 as typed: evaluator account names separated by commas or lines. The rules ask for at least one
- * member, each once; here each must also be an evaluator's account.
+ * member, each once; here each must also be an evaluator's account serving the round (EvaluatorRoster).
  */
 final class CommitteeForm {
 
@@ -20,15 +21,16 @@ final class CommitteeForm {
     private CommitteeForm() {
     }
 
-    static Optional<AssignEvaluatorsCommand> command(String applicationId, String typed, EvaluatorAccounts accounts,
-                                                     FormErrors errors) {
+    static Optional<AssignEvaluatorsCommand> command(String applicationId, String roundId, String typed,
+                                                     EvaluatorRoster roster, FormErrors errors) {
         List<String> names = FormInput.lines(typed, true);
         Set<String> seen = new HashSet<>();
         if (names.isEmpty()) {
             errors.reject(FIELD, "operator.error.committeeEmpty");
         } else if (names.stream().anyMatch(name -> !seen.add(name))) {
             errors.reject(FIELD, "operator.error.committeeDuplicate");
-        } else if (names.stream().anyMatch(name -> !ACCOUNT.matcher(name).matches() || !accounts.isEvaluator(name))) {
+        } else if (names.stream().anyMatch(name -> !ACCOUNT.matcher(name).matches())
+                || !roster.notServing(names, roundId).isEmpty()) {
             errors.reject(FIELD, "operator.error.notEvaluator");
         }
         return errors.any() ? Optional.empty() : Optional.of(new AssignEvaluatorsCommand(applicationId, names));
