@@ -79,7 +79,7 @@ class FullCertificationCaseApiTest {
         steps.preEvaluate(applicationId);
         steps.formCommittee(applicationId, COMMITTEE);
         Indicator first = steps.indicators().get(0);
-        expect(steps.score(applicationId, "evaluator4", first.code(), first.resolvedPoints(), "위원이 아님"), 404);
+        expect(steps.score(applicationId, "evaluator4", first.code(), first.resolvedPoints(), "위원이 아님"), 403);
         expect(steps.score(applicationId, OPERATOR, first.code(), first.resolvedPoints(), "운영기관"), 403);
         expect(steps.concludeAnswer(applicationId), 409); // nothing resolved yet
         COMMITTEE.forEach(evaluator -> steps.scoreEveryIndicatorAndSubmit(applicationId, evaluator));

@@ -26,18 +26,28 @@ final class RunningRegistry implements AutoCloseable {
     /** As the README's run command does: demo accounts and the demo data set. */
     static RunningRegistry startWithDemoData(Path dataDir) {
         return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
-                .run("--server.port=0", "--registry.data-dir=" + dataDir));
+                .run("--server.port=0", "--registry.data-dir=" + dataDir, schedulerOf(dataDir)));
     }
 
     /** With more configuration classes, e.g. a bean the test adds to the registry's wiring. */
     static RunningRegistry start(Path dataDir, Class<?>[] moreSources, String... moreArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--registry.data-dir=" + dataDir,
+                schedulerOf(dataDir),
                 "--registry.demo.enabled=true",
                 "--registry.demo.load-data=false"));
         args.addAll(List.of(moreArgs));
         return new RunningRegistry(new SpringApplicationBuilder(RegistryApplication.class)
                 .sources(moreSources)
                 .run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * Quartz keeps each scheduler's data source in one JVM-wide table by scheduler name: two registries alive in one
+     * JVM (the staff pages' shared one and a test's own) must not share a name, or closing one closes the other's
+     * deadlines. Named after the data directory, the name stays the same when a test restarts a registry over it.
+     */
+    private static String schedulerOf(Path dataDir) {
+        return "--spring.quartz.scheduler-name=registry-" + Integer.toHexString(dataDir.toAbsolutePath().hashCode());
     }
 
     RegistryClient client() {
