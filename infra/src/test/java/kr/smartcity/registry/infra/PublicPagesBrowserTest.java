@@ -100,7 +100,7 @@ class PublicPagesBrowserTest {
                 .getDomAttribute("href")).isEqualTo("/verify");
 
         browser.findElement(By.id("home-q")).sendKeys("횡단보도");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.search button")));
         assertThat(browser.getCurrentUrl()).contains("/certifications?q=");
         assertThat(column("인증번호")).contains("SCS-2025-TR-0001");
     }
@@ -110,7 +110,7 @@ class PublicPagesBrowserTest {
         browser.get(api.url("/certifications?lang=ko"));
         choose("level", "L1");
         choose("field", "TRANSPORT");
-        browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.facets button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).contains("level=L1", "field=TRANSPORT", "status=ACTIVE");
         JsonNode expected = api.get("/api/v1/certifications?level=L1&field=TRANSPORT&status=ACTIVE", null).json();
@@ -125,20 +125,20 @@ class PublicPagesBrowserTest {
         choose("level", "");
         choose("field", "");
         choose("status", "REVOKED");
-        browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.facets button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("status=REVOKED");
         assertThat(column("인증번호")).contains("SCS-2025-EE-0002");
         assertThat(column("상태")).containsOnly("인증취소");
 
         browser.findElement(By.id("q")).sendKeys("crosswalk");
         choose("status", "");
-        browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.facets button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("q=crosswalk", "status=&");
         assertThat(column("인증번호")).contains("SCS-2025-TR-0001");
 
         browser.findElement(By.id("q")).clear();
         choose("sort", "NAME");
-        browser.findElement(By.cssSelector("form.facets button[type=submit]")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.facets button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("sort=NAME");
         assertThat(column("인증번호")).containsExactlyElementsOf(api.get("/api/v1/certifications?sort=name&size=20", null)
                 .json().get("items").findValuesAsText("certificateNumber"));
@@ -152,7 +152,7 @@ class PublicPagesBrowserTest {
         assertThat(column("인증번호")).hasSize(20);
         assertThat(browser.findElement(By.cssSelector(".pager a[aria-current='page']")).getText()).isEqualTo("1");
 
-        browser.findElement(By.linkText("다음 쪽")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.linkText("다음 쪽")));
         assertThat(browser.getCurrentUrl()).contains("status=&", "page=2");
         assertThat(column("인증번호")).hasSize(total - 20);
         assertThat(browser.findElement(By.cssSelector(".pager a[aria-current='page']")).getDomAttribute("aria-label"))
@@ -210,7 +210,7 @@ class PublicPagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("갱신", SUCCESSOR);
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
                 .contains("재심사 개시", "재심사 통과, 새 인증서로 갱신", "새 인증번호: " + SUCCESSOR);
-        browser.findElement(By.cssSelector(".notice a")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector(".notice a")));
         assertThat(browser.getCurrentUrl()).endsWith("/certifications/" + SUCCESSOR);
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("이전 인증번호", RENEWED);
     }
@@ -233,7 +233,7 @@ class PublicPagesBrowserTest {
     void theVerifyFormTellsValidFromUnknownAndEveryStatus() {
         browser.get(api.url("/verify?lang=ko"));
         browser.findElement(By.id("number")).sendKeys("scs-2025-tr-0001");
-        browser.findElement(By.cssSelector("form.verify-form button")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.verify-form button")));
         assertThat(browser.getCurrentUrl()).contains("/verify?number=scs-2025-tr-0001");
         assertThat(verdict()).isEqualTo("유효한 인증서입니다.");
         assertThat(browser.findElement(By.cssSelector(".verdict dl")).getText())
@@ -241,7 +241,7 @@ class PublicPagesBrowserTest {
 
         browser.findElement(By.id("number")).clear();
         browser.findElement(By.id("number")).sendKeys(UNKNOWN);
-        browser.findElement(By.cssSelector("form.verify-form button")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.cssSelector("form.verify-form button")));
         assertThat(verdict()).startsWith("등록되지 않은 인증번호입니다.");
         assertThat(status()).isEqualTo(404);
         assertThat(api.get("/verify/" + UNKNOWN, null).status()).isEqualTo(404);
@@ -282,19 +282,19 @@ class PublicPagesBrowserTest {
     @Test
     void theLanguageSwitchKeepsThePageAndItsFilters() {
         browser.get(api.url("/certifications?level=L1&field=TRANSPORT&lang=ko"));
-        browser.findElement(By.linkText("English")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.linkText("English")));
         assertThat(browser.getCurrentUrl()).endsWith("/certifications?level=L1&field=TRANSPORT&lang=en");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Certified services");
         assertThat(column("Field")).containsOnly("Transport");
         assertThat(selected("level")).isEqualTo("L1");
 
-        browser.findElement(By.linkText("한국어")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.linkText("한국어")));
         assertThat(browser.getCurrentUrl()).endsWith("/certifications?level=L1&field=TRANSPORT&lang=ko");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("인증 서비스 목록");
 
         browser.get(api.url("/certifications/" + UNKNOWN));
-        browser.findElement(By.linkText("English")).click();
+        StaffForms.clickAndWait(browser, browser.findElement(By.linkText("English")));
         assertThat(browser.getCurrentUrl()).endsWith("/certifications/" + UNKNOWN + "?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The request could not be handled");
         browser.get(api.url("/verify/SCS-2025-TR-0001"));

@@ -9,7 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Filling and sending the staff pages' plain forms, waiting for the page the form leads to. */
+/** Filling and sending the pages' plain forms (public and staff), waiting for the page the form or link leads to. */
 final class StaffForms {
 
     private StaffForms() {
