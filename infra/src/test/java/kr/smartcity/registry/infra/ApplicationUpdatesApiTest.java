@@ -70,8 +70,8 @@ class ApplicationUpdatesApiTest {
         assertThat(api.get("/api/v1/applications/" + applicationId, "applicant").json().get("state").asText())
                 .isNotBlank();
         var evaluator = api.get("/api/v1/applications/" + applicationId + "/updates", "evaluator1");
-        assertThat(evaluator.status()).as(evaluator.body()).isEqualTo(404);
-        assertThat(api.get("/api/v1/applications/" + applicationId, "evaluator1").status()).isEqualTo(404);
+        assertThat(evaluator.status()).as(evaluator.body()).isEqualTo(403);
+        assertThat(api.get("/api/v1/applications/" + applicationId, "evaluator1").status()).isEqualTo(403);
         assertThat(api.get("/api/v1/applications/nothing/updates", "operator").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/applications/" + applicationId, null).status()).isEqualTo(401);
     }
