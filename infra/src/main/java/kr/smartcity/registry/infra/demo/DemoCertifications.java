@@ -16,10 +16,12 @@ import org.springframework.core.io.ClassPathResource;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
 import kr.smartcity.registry.command.api.CertificationMessages.ImportCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.LogMonitoringCheckCommand;
+import kr.smartcity.registry.command.api.CertificationMessages.ProposeCertificationActionCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.ReinstateCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.ReissueCertificateCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.RevokeCertificationCommand;
 import kr.smartcity.registry.command.api.CertificationMessages.SuspendCertificationCommand;
+import kr.smartcity.registry.command.api.ProposedAction;
 import kr.smartcity.registry.command.api.Seoul;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
@@ -66,6 +68,8 @@ final class DemoCertifications {
                     new RevokeCertificationCommand(number, detail[0], detail[1]));
             case "REISSUE" -> commands.as("ministry", "MINISTRY",
                     new ReissueCertificateCommand(number, List.of(detail[0]), detail[1]));
+            case "PROPOSE" -> commands.as("monitor", "MONITOR",
+                    new ProposeCertificationActionCommand(number, ProposedAction.valueOf(detail[0]), detail[1]));
             default -> throw new IllegalStateException(FILE + ": unknown step " + step);
         }
     }
