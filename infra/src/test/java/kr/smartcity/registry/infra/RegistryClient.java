@@ -20,9 +20,20 @@ final class RegistryClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String password;
 
     RegistryClient(int port) {
-        this.base = URI.create("http://localhost:" + port);
+        this(URI.create("http://localhost:" + port), "demo");
+    }
+
+    private RegistryClient(URI base, String password) {
+        this.base = base;
+        this.password = password;
+    }
+
+    /** The same registry, signing accounts in with another password than the demo accounts' {@code demo}. */
+    RegistryClient signingInWith(String otherPassword) {
+        return new RegistryClient(base, otherPassword);
     }
 
     String url(String path) {
@@ -85,7 +96,7 @@ final class RegistryClient {
     private HttpRequest.Builder request(String path, String account) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (account != null) {
-            String basic = Base64.getEncoder().encodeToString((account + ":demo").getBytes(StandardCharsets.UTF_8));
+            String basic = Base64.getEncoder().encodeToString((account + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + basic);
         }
         return builder;

@@ -20,7 +20,8 @@ import kr.smartcity.registry.command.api.Role;
  * Who may call what (DESIGN.md §1, issue "Staff workspace and security"): every endpoint the registry serves — read
  * from Spring MVC, so a new one cannot slip by unclassified — is called by every role it is not open to, and by
  * nobody signed in; each answers 401/403 (a page sends the anonymous to the sign-in form) and the event store does
- * not grow. The same holds for a case the caller has no relation to: an evaluator not on its committee.
+ * not grow. The same holds for a case the caller has no relation to: an evaluator not on its committee, an
+ * applicant that did not submit it.
  */
 class RoleEndpointMatrixTest {
 
@@ -88,6 +89,37 @@ class RoleEndpointMatrixTest {
         assertThat(api.get("/api/v1/applications", "evaluator4").json().findValuesAsText("applicationId"))
                 .doesNotContain(id);
         assertThat(pages.storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void anotherApplicantCanNeitherSeeNorAnswerACaseThatIsNotTheirs() {
+        String password = "rival-password-2026";
+        assertThat(api.post("/api/v1/admin/accounts", "admin", """
+                {"name": "rival-applicant", "displayName": "(가상) 경쟁사", "roles": ["APPLICANT"], "password": "%s"}
+                """.formatted(password)).status()).isIn(200, 201);
+        RegistryClient rival = api.signingInWith(password);
+        String id = withState(api.get("/api/v1/applications", "operator").json(), "SUPPLEMENT_REQUESTED");
+        long events = pages.storedEvents();
+
+        assertThat(rival.get("/api/v1/applications/" + id, "rival-applicant").status()).isEqualTo(403);
+        assertThat(rival.get("/api/v1/applications/" + id + "/scorecard", "rival-applicant").status()).isEqualTo(403);
+        assertThat(rival.post("/api/v1/applications/" + id + "/supplements", "rival-applicant", """
+                {"documents": [{"title": "보완 서류", "type": "DOCUMENT", "indicatorCodes": []}], "note": "남의 건"}
+                """).status()).isEqualTo(403);
+        assertThat(rival.post("/api/v1/applications/" + id + "/withdrawal", "rival-applicant",
+                "{\"reason\": \"남의 신청 철회\"}").status()).isEqualTo(403);
+        assertThat(rival.get("/api/v1/applications", "rival-applicant").json().findValuesAsText("applicationId"))
+                .doesNotContain(id);
+        assertThat(pages.eventsAfter(events)).isEmpty();
+    }
+
+    private static String withState(JsonNode pipeline, String state) {
+        for (JsonNode application : pipeline) {
+            if (application.get("state").asText().equals(state)) {
+                return application.get("applicationId").asText();
+            }
+        }
+        throw new IllegalStateException("No demo application in state " + state);
     }
 
     private static int call(Endpoints.Endpoint endpoint, String path, String account) {

@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
 import kr.smartcity.registry.command.api.Applicant;
@@ -39,7 +40,9 @@ import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequested
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementSubmittedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.WithdrawApplicationCommand;
 import kr.smartcity.registry.command.api.ApplicationStatus;
+import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
+import kr.smartcity.registry.command.api.CommandForbiddenException;
 import kr.smartcity.registry.command.api.CommandRefusedException;
 import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
 import kr.smartcity.registry.command.api.DecisionMessages.DecideCertificationCommand;
@@ -89,6 +92,7 @@ public class Application {
     @AggregateIdentifier
     private String applicationId;
     private String roundId;
+    private String submittedBy;
     private ApplicationKind kind;
     private String reviewedCertificateNumber;
     private ApplicationStatus status;
@@ -164,7 +168,8 @@ public class Application {
     }
 
     @CommandHandler
-    void handle(SubmitSupplementCommand command, Clock clock) {
+    void handle(SubmitSupplementCommand command, Clock clock, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        requireSubmitter(actor);
         requireStatus("보완 제출", "supplement", ApplicationStatus.SUPPLEMENT_REQUESTED);
         Instant now = clock.instant();
         if (now.isAfter(supplementDeadline)) {
@@ -204,7 +209,8 @@ public class Application {
     }
 
     @CommandHandler
-    void handle(WithdrawApplicationCommand command, Clock clock) {
+    void handle(WithdrawApplicationCommand command, Clock clock, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
+        requireSubmitter(actor);
         if (CLOSED.contains(status)) {
             throw refused("신청 철회", "withdraw");
         }
@@ -352,6 +358,16 @@ public class Application {
         }
     }
 
+    /**
+     * Only the organisation that submitted a case answers for it (DESIGN.md §1: applicants act only on their own
+     * cases). A command without an actor comes from inside the registry (web commands always carry one).
+     */
+    private void requireSubmitter(String actor) {
+        if (actor != null && submittedBy != null && !submittedBy.equals(actor)) {
+            throw new CommandForbiddenException("이 신청 건은 다른 신청인의 것입니다. / This application is another applicant's.");
+        }
+    }
+
     private CommandRefusedException refused(String actionKo, String actionEn) {
         return new CommandRefusedException(actionKo + "을(를) 할 수 없는 상태입니다(현재 " + status.nameKo()
                 + "). / Refused: cannot " + actionEn + " while the application is " + status + ".");
@@ -359,8 +375,10 @@ public class Application {
 
     // ── state ─────────────────────────────────────────────────────────────────────────────────────────
 
+    /** The account that submitted the case: the applicant organisation's, whose case it is. */
     @EventSourcingHandler
-    void on(ApplicationSubmittedEvent event) {
+    void on(ApplicationSubmittedEvent event, @MetaDataValue(AuditMetadata.ACTOR) String submitter) {
+        submittedBy = submitter;
         applicationId = event.applicationId();
         roundId = event.roundId();
         kind = event.kind();

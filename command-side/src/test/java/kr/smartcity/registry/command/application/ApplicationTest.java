@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +39,10 @@ import kr.smartcity.registry.command.api.ApplicationMessages.SubmitSupplementCom
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementLapsedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.SupplementRequestedEvent;
 import kr.smartcity.registry.command.api.ApplicationMessages.WithdrawApplicationCommand;
+import kr.smartcity.registry.command.api.AuditMetadata;
 import kr.smartcity.registry.command.api.CertificationMessages.CertificationAwardedEvent;
 import kr.smartcity.registry.command.api.CertificationMessages.CertifiedService;
+import kr.smartcity.registry.command.api.CommandForbiddenException;
 import kr.smartcity.registry.command.api.CommandRefusedException;
 import kr.smartcity.registry.command.api.DecisionMessages.ApplicationDecidedEvent;
 import kr.smartcity.registry.command.api.DecisionMessages.DecideCertificationCommand;
@@ -95,6 +99,11 @@ class ApplicationTest {
 
     private static ApplicationSubmittedEvent submitted() {
         return TestForms.submitted(APP, TestForms.unitService());
+    }
+
+    /** The submission as stored: with the account that sent it in its metadata. */
+    private static EventMessage<?> submittedBy(String account) {
+        return GenericEventMessage.asEventMessage(submitted()).andMetaData(Map.of(AuditMetadata.ACTOR, account));
     }
 
     private static ApplicationAcceptedEvent accepted() {
@@ -259,6 +268,15 @@ class ApplicationTest {
         }
 
         @Test
+        void anotherApplicantsSupplementIsForbidden() {
+            fixture.given(submittedBy("applicant"), supplementRequested())
+                    .when(new SubmitSupplementCommand(APP, List.of(new EvidenceItem("서명한 자체평가표",
+                            EvidenceType.DOCUMENT, List.of())), "남의 신청 보완"), Map.of(AuditMetadata.ACTOR, "rival"))
+                    .expectException(CommandForbiddenException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void aSupplementAfterTheLapseIsRefused() {
             fixture.given(submitted(), supplementRequested(), new SupplementLapsedEvent(APP, SUPPLEMENT_DUE))
                     .when(new SubmitSupplementCommand(APP, List.of(new EvidenceItem("서명한 자체평가표",
@@ -316,6 +334,21 @@ class ApplicationTest {
             fixture.given(inEvaluation())
                     .when(new WithdrawApplicationCommand(APP, "사업 종료"))
                     .expectEvents(new ApplicationWithdrawnEvent(APP, "사업 종료", NOW));
+        }
+
+        @Test
+        void onlyTheOrganisationThatSubmittedTheCaseWithdrawsIt() {
+            fixture.given(submittedBy("applicant"), accepted())
+                    .when(new WithdrawApplicationCommand(APP, "사업 종료"), Map.of(AuditMetadata.ACTOR, "applicant"))
+                    .expectEvents(new ApplicationWithdrawnEvent(APP, "사업 종료", NOW));
+        }
+
+        @Test
+        void anotherApplicantsWithdrawalIsForbidden() {
+            fixture.given(submittedBy("applicant"), accepted())
+                    .when(new WithdrawApplicationCommand(APP, "남의 신청 철회"), Map.of(AuditMetadata.ACTOR, "rival"))
+                    .expectException(CommandForbiddenException.class)
+                    .expectNoEvents();
         }
 
         @Test

@@ -7,6 +7,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
+import kr.smartcity.registry.command.api.CommandForbiddenException;
 import kr.smartcity.registry.command.api.CommandRefusedException;
 import kr.smartcity.registry.command.api.Refusal;
 import kr.smartcity.registry.command.api.ScoringMessages;
@@ -24,6 +25,8 @@ class RefusalTranslation implements MessageHandlerInterceptor<CommandMessage<?>>
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             return chain.proceed();
+        } catch (CommandForbiddenException e) {
+            throw new CommandExecutionException(e.getMessage(), e, new Refusal(Refusal.Kind.FORBIDDEN, e.getMessage()));
         } catch (CommandRefusedException e) {
             throw new CommandExecutionException(e.getMessage(), e, new Refusal(Refusal.Kind.REFUSED, e.getMessage()));
         } catch (AggregateNotFoundException e) {
