@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,8 @@ class RoleEndpointMatrixTest {
     private static StaffPages pages;
     private static RegistryClient api;
     private static Map<String, String> values;
+    /** One signed-in page session per account: a refused request leaves the session as it was. */
+    private static final Map<String, PageSession> SESSIONS = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -124,7 +127,8 @@ class RoleEndpointMatrixTest {
 
     private static int call(Endpoints.Endpoint endpoint, String path, String account) {
         if (endpoint.page()) {
-            PageSession session = account == null ? PageSession.anonymous(api) : PageSession.signedIn(api, account);
+            PageSession session = account == null ? PageSession.anonymous(api)
+                    : SESSIONS.computeIfAbsent(account, signingIn -> PageSession.signedIn(api, signingIn));
             return endpoint.writes() ? session.post(path, Map.of()).status() : session.get(path).status();
         }
         return api.send(endpoint.method(), path, account, endpoint.writes() ? "application/json" : null,
