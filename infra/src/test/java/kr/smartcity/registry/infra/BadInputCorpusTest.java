@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kr.smartcity.registry.command.api.Role;
 
 /**
@@ -62,7 +60,7 @@ class BadInputCorpusTest {
     static void start() throws Exception {
         pages = StaffPages.shared();
         api = pages.api();
-        refusingTargets = Map.of("id", withdrawnApplication(), "roundId", "2023", "number", "SCS-2025-EE-0002",
+        refusingTargets = Map.of("id", pages.applicationIn("WITHDRAWN"), "roundId", "2023", "number", "SCS-2025-EE-0002",
                 "indicatorCode", "1.1.1.1", "name", "no-such-projection", "version", "2023", "group", "staff");
     }
 
@@ -182,14 +180,5 @@ class BadInputCorpusTest {
 
     private static String abbreviated(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + ")" : value;
-    }
-
-    private static String withdrawnApplication() {
-        for (JsonNode application : api.get("/api/v1/applications", "operator").json()) {
-            if (application.get("state").asText().equals("WITHDRAWN")) {
-                return application.get("applicationId").asText();
-            }
-        }
-        throw new IllegalStateException("The demo data has no withdrawn application");
     }
 }

@@ -101,7 +101,7 @@ class RoleEndpointMatrixTest {
                 {"name": "rival-applicant", "displayName": "(가상) 경쟁사", "roles": ["APPLICANT"], "password": "%s"}
                 """.formatted(password)).status()).isIn(200, 201);
         RegistryClient rival = api.signingInWith(password);
-        String id = withState(api.get("/api/v1/applications", "operator").json(), "SUPPLEMENT_REQUESTED");
+        String id = pages.applicationIn("SUPPLEMENT_REQUESTED");
         long events = pages.storedEvents();
 
         assertThat(rival.get("/api/v1/applications/" + id, "rival-applicant").status()).isEqualTo(403);
@@ -114,15 +114,6 @@ class RoleEndpointMatrixTest {
         assertThat(rival.get("/api/v1/applications", "rival-applicant").json().findValuesAsText("applicationId"))
                 .doesNotContain(id);
         assertThat(pages.eventsAfter(events)).isEmpty();
-    }
-
-    private static String withState(JsonNode pipeline, String state) {
-        for (JsonNode application : pipeline) {
-            if (application.get("state").asText().equals(state)) {
-                return application.get("applicationId").asText();
-            }
-        }
-        throw new IllegalStateException("No demo application in state " + state);
     }
 
     private static int call(Endpoints.Endpoint endpoint, String path, String account) {

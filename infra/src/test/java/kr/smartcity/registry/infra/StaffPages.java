@@ -14,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One registry over the demo data and one browser, shared by every staff page test of a test run (starting either
  * takes seconds; each test class makes its own cases where it changes something). Both stop when the JVM does.
@@ -92,6 +94,16 @@ final class StaffPages {
     List<String> eventsAfter(long count) {
         return new JdbcTemplate(registry.bean(DataSource.class)).queryForList(
                 "SELECT payloadType FROM DomainEventEntry ORDER BY globalIndex OFFSET ? ROWS", String.class, count);
+    }
+
+    /** A demo application now in the given state (as the pipeline names it: {@code WITHDRAWN}, …). */
+    String applicationIn(String state) {
+        for (JsonNode application : api().get("/api/v1/applications", "operator").json()) {
+            if (application.get("state").asText().equals(state)) {
+                return application.get("applicationId").asText();
+            }
+        }
+        throw new IllegalStateException("No demo application in state " + state);
     }
 
     /** Opens a page of the registry in a language ({@code ko} or {@code en}). */

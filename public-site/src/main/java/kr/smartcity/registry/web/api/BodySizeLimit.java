@@ -1,17 +1,14 @@
 package kr.smartcity.registry.web.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * No API request is larger than any form of the registry needs: a body declared larger than the limit is answered
@@ -21,11 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
-    private final JsonMapper json;
 
-    BodySizeLimit(long maxBytes, JsonMapper json) {
+    BodySizeLimit(long maxBytes) {
         this.maxBytes = maxBytes;
-        this.json = json;
     }
 
     @Override
@@ -35,11 +30,8 @@ final class BodySizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         long kilobytes = maxBytes / 1024;
-        json.writeValue(response.getWriter(), new ApiError("too_large", "요청 본문이 너무 큽니다 (최대 " + kilobytes
-                + " KB). / The request body is too large (at most " + kilobytes + " KB)."));
+        new ApiError("too_large", "요청 본문이 너무 큽니다 (최대 " + kilobytes + " KB). / The request body is too large "
+                + "(at most " + kilobytes + " KB).").writeTo(response, HttpStatus.CONTENT_TOO_LARGE.value());
     }
 }

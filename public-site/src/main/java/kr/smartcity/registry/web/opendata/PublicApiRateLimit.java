@@ -1,21 +1,17 @@
 package kr.smartcity.registry.web.opendata;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
-
 import kr.smartcity.registry.web.api.ApiError;
 
 /**
@@ -27,11 +23,9 @@ import kr.smartcity.registry.web.api.ApiError;
 final class PublicApiRateLimit extends OncePerRequestFilter {
 
     private final ClientBuckets buckets;
-    private final JsonMapper json;
 
-    PublicApiRateLimit(ClientBuckets buckets, JsonMapper json) {
+    PublicApiRateLimit(ClientBuckets buckets) {
         this.buckets = buckets;
-        this.json = json;
     }
 
     @Override
@@ -51,13 +45,10 @@ final class PublicApiRateLimit extends OncePerRequestFilter {
     }
 
     private void tooManyRequests(HttpServletResponse response, long retryAfterSeconds) throws IOException {
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getWriter(), new ApiError("rate_limited", "요청이 너무 많습니다. "
-                + retryAfterSeconds + "초 후에 다시 시도하세요. / Too many requests: try again in "
-                + retryAfterSeconds + " seconds."));
+        new ApiError("rate_limited", "요청이 너무 많습니다. " + retryAfterSeconds + "초 후에 다시 시도하세요. "
+                + "/ Too many requests: try again in " + retryAfterSeconds + " seconds.")
+                .writeTo(response, HttpStatus.TOO_MANY_REQUESTS.value());
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The public API's rate limit per client: registry.rate-limit.enabled and .requests-per-minute. */
 @Configuration
@@ -16,9 +15,9 @@ class RateLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<PublicApiRateLimit> publicApiRateLimit(
-            @Value("${registry.rate-limit.requests-per-minute}") int requestsPerMinute, JsonMapper json) {
+            @Value("${registry.rate-limit.requests-per-minute}") int requestsPerMinute) {
         var limit = new FilterRegistrationBean<>(
-                new PublicApiRateLimit(new ClientBuckets(requestsPerMinute, System::nanoTime), json));
+                new PublicApiRateLimit(new ClientBuckets(requestsPerMinute, System::nanoTime)));
         limit.addUrlPatterns("/api/*", "/feed.atom");
         // After Spring Security, so that signed-in staff are known.
         limit.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);

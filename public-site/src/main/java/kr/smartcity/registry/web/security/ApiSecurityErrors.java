@@ -1,13 +1,12 @@
 package kr.smartcity.registry.web.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
+import kr.smartcity.registry.web.api.ApiError;
 
 /** 401 and 403 on the API in the API's error shape, {"error","message"}, not an HTML page. */
 final class ApiSecurityErrors {
@@ -27,9 +26,6 @@ final class ApiSecurityErrors {
 
     static void write(HttpServletResponse response, int status, String error, String message)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+        new ApiError(error, message).writeTo(response, status);
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import kr.smartcity.registry.query.api.RoundQueries.FindRoundQuery;
 import kr.smartcity.registry.query.api.RoundQueries.FindRoundsQuery;
 import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
 
@@ -29,7 +30,7 @@ class Rounds {
     }
 
     Optional<RoundSummary> find(String roundId) {
-        return all().stream().filter(round -> round.roundId().equals(roundId)).findFirst();
+        return queries.query(new FindRoundQuery(roundId), ResponseTypes.optionalInstanceOf(RoundSummary.class)).join();
     }
 
     /** Whether the round takes submissions now (the command side decides a submission by the same window). */

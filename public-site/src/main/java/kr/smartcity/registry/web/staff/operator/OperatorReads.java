@@ -22,13 +22,11 @@ import kr.smartcity.registry.query.api.RoundQueries.FindRoundsQuery;
 import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
 import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
+import kr.smartcity.registry.web.staff.ScoredIndicators;
 
 /** What the operator's pages read: rounds, the pipeline, a case's scorecard and its criteria. Unknown ids are 404. */
 @Component
 class OperatorReads {
-
-    /** The pre-evaluation and the committee score these; derived indicators follow from the constituents. */
-    private static final String DERIVED = "derived";
 
     private final QueryGateway queries;
 
@@ -61,16 +59,12 @@ class OperatorReads {
                 ResponseTypes.optionalInstanceOf(Scorecard.class)).join());
     }
 
-    /** The indicators a case of this level and field is scored on, in the criteria's order, derived ones left out. */
+    /** The indicators a case of this level and field is scored on, in the criteria's order ({@link ScoredIndicators}). */
     List<IndicatorView> scoredIndicators(String criteriaVersion, ServiceLevel level, ServiceField field) {
         CriteriaView criteria = found(queries.query(new FindCriteriaQuery(criteriaVersion),
                 ResponseTypes.optionalInstanceOf(CriteriaView.class)).join());
-        return criteria.areas().stream()
-                .flatMap(area -> area.items().stream())
-                .flatMap(item -> item.indicators().stream())
-                .filter(indicator -> indicator.levels().contains(level))
-                .filter(indicator -> indicator.specialization() == null || indicator.specialization() == field)
-                .filter(indicator -> !DERIVED.equals(indicator.assessment()))
+        return ScoredIndicators.of(criteria, level, field).stream()
+                .flatMap(area -> area.indicators().stream())
                 .toList();
     }
 
