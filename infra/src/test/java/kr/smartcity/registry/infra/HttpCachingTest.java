@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,40 @@ class HttpCachingTest {
         assertThat(http.get("/api/v1/certifications", "If-Modified-Since", listBefore.header("Last-Modified"))
                 .status()).isEqualTo(200);
         assertThat(withLastModified(path).header("Last-Modified")).isNotEqualTo(before.header("Last-Modified"));
+    }
+
+    @Test
+    void theRegistryPageRenderedOnceShowsTheNextChangeOfTheRegistry() {
+        String number = "SCS-2024-T-0603";
+        imported(number);
+        String page = "/certifications?field=TRANSPORT&level=L1";
+        Answer first = http.get(page);
+        Answer kept = http.get(page);
+        int active = count(first);
+        assertThat(active).isPositive();
+        assertThat(kept.body()).isEqualTo(first.body());
+        assertThat(kept.header("Content-Type")).isEqualTo("text/html;charset=UTF-8");
+        assertThat(kept.header("Content-Language")).isEqualTo("ko");
+        assertThat(kept.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(kept.header("Content-Security-Policy")).isNotBlank();
+        assertThat(kept.header("ETag")).isEqualTo(first.header("ETag"));
+
+        var suspended = api.post("/api/v1/certifications/" + number + "/suspension", "ministry",
+                "{\"reason\": \"장비 중단\"}");
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        awaitStatus(number, "SUSPENDED");
+
+        Answer after = http.get(page, "If-None-Match", first.header("ETag"));
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(count(after)).isEqualTo(active - 1);
+        assertThat(http.get(page, "Cookie", "registry-lang=en").header("Content-Language")).isEqualTo("en");
+    }
+
+    /** 모두 N건: how many certifications the registry page found. */
+    private static int count(Answer page) {
+        Matcher found = Pattern.compile("모두 (\\d+)건").matcher(page.body());
+        assertThat(found.find()).as(page.body()).isTrue();
+        return Integer.parseInt(found.group(1));
     }
 
     @Test
