@@ -31,7 +31,7 @@ import kr.smartcity.registry.web.readside.RebuildingReadModels;
 /**
  * 인증 서비스 목록 as rendered, kept per registry version, language and query: until the registry changes, the page
  * is the same for every visitor who is not signed in, and rendering it (every facet, twenty rows) costs many times
- * the query, which {@code RegistryPages} already keeps. A kept page is used for at most {@link #FRESH_FOR}, because
+ * the query, which the query side already keeps ({@code RegistryAnswers}). A kept page is used for at most {@link #FRESH_FOR}, because
  * the footer's daily digest changes without the registry. Left alone: signed-in users, {@code ?lang=} (it sets the
  * language cookie), answers other than 200, and every request while read models are rebuilt (the page says so).
  */

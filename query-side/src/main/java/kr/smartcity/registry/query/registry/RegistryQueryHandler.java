@@ -40,14 +40,24 @@ public class RegistryQueryHandler {
     /** Oldest first, as {@link PublicChange}'s index has them. */
     private static final Sort IN_ORDER = Sort.by("at", "certificateNumber", "historyIndex");
 
+    /** Facet pages worth keeping: the common combinations of a few facets. */
+    private static final int PAGES_KEPT = 512;
+    /** Every certificate's check, for a registry of tens of thousands. */
+    private static final int VERIFICATIONS_KEPT = 50_000;
+
+    private record CheckedOn(String certificateNumber, LocalDate day) {
+    }
+
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final RegistryPages pages;
+    private final RegistryAnswers<FindCertificationsQuery, CertificationPage> pages;
+    private final RegistryAnswers<CheckedOn, Optional<Verification>> verifications;
 
-    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryPages pages) {
+    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryVersion version) {
         this.mongo = mongo;
         this.clock = clock;
-        this.pages = pages;
+        this.pages = new RegistryAnswers<>(version, PAGES_KEPT);
+        this.verifications = new RegistryAnswers<>(version, VERIFICATIONS_KEPT);
     }
 
     @QueryHandler
@@ -93,10 +103,16 @@ public class RegistryQueryHandler {
                 .map(RegistryQueryHandler::detail);
     }
 
+    /** Whether a certificate is in force depends on the day too: a check is kept for the day it was made. */
     @QueryHandler
     Optional<Verification> handle(VerifyCertificateQuery query) {
-        LocalDate today = LocalDate.now(clock);
-        return Optional.ofNullable(mongo.findById(query.certificateNumber(), RegistryEntry.class))
+        CheckedOn check = new CheckedOn(query.certificateNumber(), LocalDate.now(clock));
+        return verifications.answer(check, () -> verify(check));
+    }
+
+    private Optional<Verification> verify(CheckedOn check) {
+        LocalDate today = check.day();
+        return Optional.ofNullable(mongo.findById(check.certificateNumber(), RegistryEntry.class))
                 .map(entry -> new Verification(entry.certificateNumber(), entry.status(),
                         IN_FORCE.contains(entry.status()) && !today.isBefore(entry.validFrom())
                                 && !today.isAfter(entry.validUntil()),

@@ -60,7 +60,7 @@ class RegistryProjectionTest {
     private final RegistryProjection projection = new RegistryProjection(mongo.template(), version);
     private final RegistryQueryHandler queries = new RegistryQueryHandler(mongo.template(),
             Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay(Seoul.ZONE).toInstant(), Seoul.ZONE),
-            new RegistryPages(version));
+            version);
 
     @AfterEach
     void stop() {
