@@ -28,6 +28,7 @@ import org.springframework.core.SpringVersion;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.security.core.SpringSecurityCoreVersion;
 import org.springframework.stereotype.Controller;
@@ -155,14 +156,8 @@ class DocumentationCoverageTest {
         return missing;
     }
 
-    private static List<String> classesIn(String basePackage, org.springframework.core.type.filter.TypeFilter filter) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return true; // records and final classes count too
-            }
-        };
+    private static List<String> classesIn(String basePackage, TypeFilter filter) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(filter);
         return scanner.findCandidateComponents(basePackage).stream().map(BeanDefinition::getBeanClassName).sorted()
                 .toList();
