@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,12 +37,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import kr.smartcity.registry.command.criteria.CriteriaCatalog;
+import kr.smartcity.registry.command.criteria.CriteriaVersion;
+
 /**
  * Keeps the design documents and manuals (평가지표 3.2.1 시스템 설계서, 3.2.2 매뉴얼, 3.1.2 접근성 자체평가) current
  * with the code, read from the code itself so nobody has to list anything twice: every page has a screen definition
- * and an accessibility row, every event is in the catalog, every read-model document is described, and the versions
- * the manuals name are the ones the build uses. No registry is started: the pages are read from the controllers'
- * mapping annotations, as Spring MVC reads them.
+ * and an accessibility row, every event is in the catalog, every read-model document is described, the versions
+ * the manuals name are the ones the build uses, and the area-3 self-assessment scores each indicator of the criteria
+ * within its maximum and adds up. No registry is started: the pages are read from the controllers' mapping
+ * annotations, as Spring MVC reads them.
  */
 class DocumentationCoverageTest {
 
@@ -120,6 +125,34 @@ class DocumentationCoverageTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theSelfAssessmentScoresEveryAreaThreeIndicatorWithinItsMaximum() {
+        CriteriaVersion criteria = CriteriaCatalog.onClasspath().version("2023");
+        Map<String, BigDecimal> maxima = new LinkedHashMap<>();
+        criteria.indicators().filter(indicator -> indicator.areaCode().equals("3"))
+                .forEach(indicator -> maxima.put(indicator.code(), indicator.maxPoints().toBigDecimal()));
+        assertThat(maxima).as("area-3 indicators of the 2023 criteria").hasSize(9);
+
+        String text = read(DOCS.resolve("self-assessment.md"));
+        Matcher row = Pattern.compile("(?m)^\\| (3\\.\\d\\.\\d\\.\\d) \\|[^|]*\\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+) \\|")
+                .matcher(text);
+        Map<String, BigDecimal> claimed = new LinkedHashMap<>();
+        while (row.find()) {
+            BigDecimal max = new BigDecimal(row.group(2));
+            assertThat(max).as("maximum of %s", row.group(1)).isEqualByComparingTo(maxima.get(row.group(1)));
+            assertThat(new BigDecimal(row.group(3))).as("claim of %s", row.group(1)).isBetween(BigDecimal.ZERO, max);
+            assertThat(new BigDecimal(row.group(4))).as("strict reading of %s", row.group(1))
+                    .isBetween(BigDecimal.ZERO, new BigDecimal(row.group(3)));
+            claimed.put(row.group(1), new BigDecimal(row.group(3)));
+        }
+        assertThat(claimed.keySet()).as("indicators scored in docs/self-assessment.md")
+                .containsExactlyElementsOf(maxima.keySet());
+        BigDecimal total = claimed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(text).as("the stated total").contains("**Total claimed: " + total.stripTrailingZeros().toPlainString()
+                + " / " + criteria.area("3").orElseThrow().maxPoints().toBigDecimal().stripTrailingZeros().toPlainString()
+                + ".**");
     }
 
     /** Every GET address of a controller that answers with a view (a page), not a file or a REST answer. */
