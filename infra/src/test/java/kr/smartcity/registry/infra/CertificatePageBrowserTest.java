@@ -82,6 +82,7 @@ class CertificatePageBrowserTest {
                 .isEqualTo(verification);
         assertThat(browser.findElement(By.linkText("PDF로 내려받기 (A4)")).getDomAttribute("href"))
                 .isEqualTo("/certifications/" + ACTIVE + "/certificate.pdf?lang=ko");
+        PageChecks.assertAccessiblePage(browser, "ko");
     }
 
     @Test
@@ -97,6 +98,7 @@ class CertificatePageBrowserTest {
                 .contains("Smart crossing", "L2 (Network-linked service)", "Transport", FROM + " to " + UNTIL);
         assertThat(browser.findElement(By.cssSelector(".certificate img")).getDomAttribute("alt"))
                 .isEqualTo("QR code for verification: " + BASE_URL + "/verify/" + ACTIVE);
+        PageChecks.assertAccessiblePage(browser, "en");
 
         browser.findElement(By.linkText("한국어")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("스마트도시 서비스 인증서");

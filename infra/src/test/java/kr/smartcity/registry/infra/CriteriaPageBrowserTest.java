@@ -57,6 +57,15 @@ class CriteriaPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("tbody th:not([scope='row'])"))).isEmpty();
         WebElement awareness = browser.findElement(By.xpath("//tbody/tr[th='1.1.1.1']"));
         assertThat(awareness.getText()).contains("시민이 인지").contains("S-111").contains("3");
+        PageChecks.assertAccessiblePage(browser, "ko");
+    }
+
+    @Test
+    void aCriteriaVersionOfItsOwnIsAnAccessiblePage() {
+        browser.get(registry.client().url("/criteria/2023"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("평가 세부지표");
+        PageChecks.assertAccessiblePage(browser, "ko");
     }
 
     @Test
@@ -79,6 +88,7 @@ class CriteriaPageBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("evaluation indicators");
         assertThat(browser.findElement(By.xpath("//tbody/tr[th='1.1.1.1']")).getText())
                 .contains("Citizens are aware");
+        PageChecks.assertAccessiblePage(browser, "en");
 
         browser.findElement(By.linkText("한국어")).click();
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ko");

@@ -37,7 +37,8 @@ final class PageChecks {
 
     /**
      * The page now shown is in the given language, has one h1, a main landmark the skip link leads to, tables with
-     * captions and scoped headers, loads nothing from another host and passes axe-core.
+     * captions and scoped headers, help in the same place on every page (KWCAG 3.2.2 찾기 쉬운 도움 정보: the
+     * operator's contact in the footer), loads nothing from another host and passes axe-core.
      */
     static void assertAccessiblePage(ChromeDriver browser, String language) {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language);
@@ -45,6 +46,7 @@ final class PageChecks {
         assertThat(browser.findElements(By.cssSelector("main#main"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("body a")).getDomAttribute("href")).isEqualTo("#main");
         assertThat(browser.findElements(By.cssSelector("th:not([scope])"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("footer a[href^='tel:']"))).hasSize(1);
         browser.findElements(By.tagName("table")).forEach(table ->
                 assertThat(table.findElement(By.tagName("caption")).getText()).isNotBlank());
         assertNothingFromAnotherHost(browser);
