@@ -43,11 +43,13 @@ public class RegistryQueryHandler {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final RegistryPages pages;
+    private final RegionFilter regions;
 
-    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryPages pages) {
+    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryPages pages, RegionFilter regions) {
         this.mongo = mongo;
         this.clock = clock;
         this.pages = pages;
+        this.regions = regions;
     }
 
     @QueryHandler
@@ -104,27 +106,8 @@ public class RegistryQueryHandler {
                         entry.level(), entry.field(), entry.successorNumber()));
     }
 
-    private static Criteria filters(FindCertificationsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.field() != null) {
-            criteria.and("field").is(query.field());
-        }
-        if (query.level() != null) {
-            criteria.and("level").is(query.level());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status());
-        }
-        if (query.year() != null) {
-            criteria.and("awardYear").is(query.year());
-        }
-        if (query.region() != null && !query.region().isBlank()) {
-            criteria.and("region").is(query.region());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            criteria.and("searchKey").regex(SearchKeys.pattern(query.text()));
-        }
-        return criteria;
+    private Criteria filters(FindCertificationsQuery query) {
+        return regions.narrow(ListFilters.withoutRegion(query), query.region());
     }
 
     /** Each order as its index on {@link RegistryEntry} declares it; ties by certificate number. */
