@@ -85,8 +85,17 @@ class CertificationsApi {
      * the count the list's other filters find in it, and the count whose region names no known 시도.
      */
     @GetMapping("/certifications/regions")
-    RegionCounts regions(RegistryRequest request) {
-        return queries.query(new CountByRegionQuery(request.page(0, 1)), RegionCounts.class).join();
+    RegionCounts regions(RegionCountRequest request) {
+        return queries.query(new CountByRegionQuery(request.within()), RegionCounts.class).join();
+    }
+
+    /** The list's filters that a region facet counts under: all but the region and the order. */
+    record RegionCountRequest(ServiceField field, ServiceLevel level, CertificationStatus status, Integer year,
+                              String q) {
+
+        FindCertificationsQuery within() {
+            return new FindCertificationsQuery(field, level, status, year, null, q, null, 0, 1);
+        }
     }
 
     @GetMapping("/certifications.csv")

@@ -37,7 +37,7 @@ class RegionFilter {
         }
         String asked = region.strip();
         if (asked.equals(RegistryQueries.UNRESOLVED_REGION)) {
-            List<String> unresolved = new ArrayList<>(written(found -> found.isEmpty()));
+            List<String> unresolved = new ArrayList<>(written(Optional::isEmpty));
             unresolved.add(null);
             return criteria.and("region").in(unresolved);
         }
