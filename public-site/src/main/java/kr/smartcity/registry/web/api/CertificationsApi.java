@@ -20,8 +20,10 @@ import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationDetail;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationSummary;
+import kr.smartcity.registry.query.api.RegistryQueries.CountByRegionQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegionCounts;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 
 /**
@@ -76,6 +78,24 @@ class CertificationsApi {
                            @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
         return queries.query(request.page(page, size), CertificationPage.class).join();
+    }
+
+    /**
+     * 시도별 건수: the region facet, each 시도 of the 행정구역 base data with its code (the list's {@code region}) and
+     * the count the list's other filters find in it, and the count whose region names no known 시도.
+     */
+    @GetMapping("/certifications/regions")
+    RegionCounts regions(RegionCountRequest request) {
+        return queries.query(new CountByRegionQuery(request.within()), RegionCounts.class).join();
+    }
+
+    /** The list's filters that a region facet counts under: all but the region and the order. */
+    record RegionCountRequest(ServiceField field, ServiceLevel level, CertificationStatus status, Integer year,
+                              String q) {
+
+        FindCertificationsQuery within() {
+            return new FindCertificationsQuery(field, level, status, year, null, q, null, 0, 1);
+        }
     }
 
     @GetMapping("/certifications.csv")

@@ -9,12 +9,16 @@ import jakarta.validation.constraints.Size;
 import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.query.api.RegistryQueries;
 import kr.smartcity.registry.query.api.RegistryQueries.FindCertificationsQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegionCounts;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 
 /**
  * The registry's filters as its address carries them: {@code /certifications?level=L2&field=TRANSPORT&status=
- * &year=2025&region=세종특별자치시&q=신호&sort=NAME&page=2}. Without {@code status} the registry shows the certifications
+ * &year=2025&region=36&q=신호&sort=NAME&page=2}. {@code region} is a 시도 code ({@code 36}) or {@code unresolved}, as
+ * the facet offers them; addresses written before the facet, with a name ({@code 세종특별자치시}), keep working (see
+ * {@code FindCertificationsQuery}). Without {@code status} the registry shows the certifications
  * in force ({@code ACTIVE}); an empty {@code status}, like an empty level or field, means all. Without {@code sort}
  * the newest come first. {@code page} counts from 1.
  */
@@ -50,6 +54,17 @@ public class RegistryFilter {
                 .encode()
                 .build()
                 .toUriString();
+    }
+
+    /**
+     * The region asked for when it is none of the facet's values (an older address with a name): the form offers it
+     * as written, so it stays chosen.
+     */
+    public String regionAsWritten(RegionCounts regions) {
+        String asked = text(region);
+        boolean offered = asked == null || asked.equals(RegistryQueries.UNRESOLVED_REGION)
+                || regions.provinces().stream().anyMatch(province -> province.code().equals(asked));
+        return offered ? null : asked;
     }
 
     private static String text(String value) {

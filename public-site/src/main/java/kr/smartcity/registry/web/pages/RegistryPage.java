@@ -19,11 +19,13 @@ import kr.smartcity.registry.command.api.CertificationStatus;
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
 import kr.smartcity.registry.query.api.RegistryQueries.CertificationPage;
+import kr.smartcity.registry.query.api.RegistryQueries.CountByRegionQuery;
+import kr.smartcity.registry.query.api.RegistryQueries.RegionCounts;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 
 /**
- * 인증 서비스 목록: the registry with its facets (level, field, status, award year, region), text search and order,
- * page by page. A filter the registry does not know (say {@code level=L9}) is answered with the form and its error, as 400.
+ * 인증 서비스 목록: the registry with its facets (level, field, status, award year, and region by 시도 with the count
+ * of each under the other filters), text search and order, page by page. A filter the registry does not know (say {@code level=L9}) is answered with the form and its error, as 400.
  */
 @Controller
 class RegistryPage {
@@ -69,6 +71,8 @@ class RegistryPage {
     @GetMapping("/certifications")
     String list(@Valid @ModelAttribute("filter") RegistryFilter filter, BindingResult errors, Model model,
                 HttpServletResponse response) {
+        model.addAttribute("regions", queries.query(new CountByRegionQuery(filter.query(PAGE_SIZE)),
+                RegionCounts.class).join());
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "certifications";

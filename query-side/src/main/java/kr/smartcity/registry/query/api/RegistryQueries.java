@@ -19,6 +19,9 @@ public final class RegistryQueries {
     /**
      * {@code text} matches names and holders whatever their spacing and case, and takes initial consonants (초성):
      * {@code ㅅㅁㅌ} or {@code 스마ㅌ} finds 스마트. A null {@code order} is {@link RegistryOrder#NEWEST}.
+     * {@code region} is a 시도 code of the 행정구역 base data ({@code 11}), or a 시도 name ({@code 서울특별시}, {@code 서울}):
+     * the certifications whose region lies in that 시도; or {@link #UNRESOLVED_REGION}: those whose region names no
+     * known 시도; any other text matches the region exactly as written.
      */
     public record FindCertificationsQuery(
             ServiceField field,
@@ -30,6 +33,24 @@ public final class RegistryQueries {
             RegistryOrder order,
             int page,
             int size) {
+    }
+
+    /** The region filter that finds the certifications whose region resolves to no 시도 (기타). */
+    public static final String UNRESOLVED_REGION = "unresolved";
+
+    /**
+     * 시도별 건수: how many certifications in each 시도 the list query {@code within} finds, its region, order and page
+     * set aside (a facet's counts); answered with {@link RegionCounts}.
+     */
+    public record CountByRegionQuery(FindCertificationsQuery within) {
+    }
+
+    /** Every 시도 in code order, with zero where none is found, and the count whose region names no known 시도. */
+    public record RegionCounts(List<RegionCount> provinces, long unresolved) {
+    }
+
+    /** One 시도: its 2-digit 행정구역 code (the region filter's value), its names and its count. */
+    public record RegionCount(String code, String nameKo, String nameEn, long count) {
     }
 
     /** The orders of the registry list; ties go by certificate number, so pages never overlap. */

@@ -52,12 +52,14 @@ public class RegistryQueryHandler {
     private final Clock clock;
     private final RegistryAnswers<FindCertificationsQuery, CertificationPage> pages;
     private final RegistryAnswers<CheckedOn, Optional<Verification>> verifications;
+    private final RegionFilter regions;
 
-    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryVersion version) {
+    public RegistryQueryHandler(MongoTemplate mongo, Clock clock, RegistryVersion version, RegionFilter regions) {
         this.mongo = mongo;
         this.clock = clock;
         this.pages = new RegistryAnswers<>(version, PAGES_KEPT);
         this.verifications = new RegistryAnswers<>(version, VERIFICATIONS_KEPT);
+        this.regions = regions;
     }
 
     @QueryHandler
@@ -120,27 +122,8 @@ public class RegistryQueryHandler {
                         entry.level(), entry.field(), entry.successorNumber()));
     }
 
-    private static Criteria filters(FindCertificationsQuery query) {
-        Criteria criteria = new Criteria();
-        if (query.field() != null) {
-            criteria.and("field").is(query.field());
-        }
-        if (query.level() != null) {
-            criteria.and("level").is(query.level());
-        }
-        if (query.status() != null) {
-            criteria.and("status").is(query.status());
-        }
-        if (query.year() != null) {
-            criteria.and("awardYear").is(query.year());
-        }
-        if (query.region() != null && !query.region().isBlank()) {
-            criteria.and("region").is(query.region());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            criteria.and("searchKey").regex(SearchKeys.pattern(query.text()));
-        }
-        return criteria;
+    private Criteria filters(FindCertificationsQuery query) {
+        return regions.narrow(ListFilters.withoutRegion(query), query.region());
     }
 
     /** Each order as its index on {@link RegistryEntry} declares it; ties by certificate number. */

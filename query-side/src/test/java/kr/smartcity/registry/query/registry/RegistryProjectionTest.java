@@ -42,6 +42,7 @@ import kr.smartcity.registry.query.api.RegistryQueries.RegistryChanges;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryOrder;
 import kr.smartcity.registry.query.api.RegistryQueries.Verification;
 import kr.smartcity.registry.query.api.RegistryQueries.VerifyCertificateQuery;
+import kr.smartcity.registry.query.regions.AdministrativeDistricts;
 
 /** The registry projection and its queries as plain objects, over the real MongoDB wire protocol. */
 class RegistryProjectionTest {
@@ -60,7 +61,7 @@ class RegistryProjectionTest {
     private final RegistryProjection projection = new RegistryProjection(mongo.template(), version);
     private final RegistryQueryHandler queries = new RegistryQueryHandler(mongo.template(),
             Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay(Seoul.ZONE).toInstant(), Seoul.ZONE),
-            version);
+            version, new RegionFilter(mongo.template(), new AdministrativeDistricts()));
 
     @AfterEach
     void stop() {

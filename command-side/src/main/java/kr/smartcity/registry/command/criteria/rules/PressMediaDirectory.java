@@ -1,19 +1,13 @@
 package kr.smartcity.registry.command.criteria.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
+import kr.smartcity.registry.command.basedata.BaseDataFile;
 import kr.smartcity.registry.command.criteria.CriteriaFormatException;
 
 /**
@@ -33,16 +27,7 @@ public final class PressMediaDirectory {
 
     public static PressMediaDirectory forVersion(String versionId) {
         String resource = "criteria/press-media/" + versionId + ".txt";
-        try (InputStream in = PressMediaDirectory.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new NoSuchElementException("no press media list " + resource);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return parse(resource, reader.lines().toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(resource, BaseDataFile.lines(resource));
     }
 
     static PressMediaDirectory parse(String source, List<String> lines) {

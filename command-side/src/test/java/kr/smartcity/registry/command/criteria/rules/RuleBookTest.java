@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.smartcity.registry.command.api.ServiceField;
 import kr.smartcity.registry.command.api.ServiceLevel;
+import kr.smartcity.registry.command.basedata.BaseDataFile;
 import kr.smartcity.registry.command.criteria.CriteriaCatalog;
 import kr.smartcity.registry.command.criteria.Indicator;
 import kr.smartcity.registry.command.criteria.rules.CountRule.Count;
@@ -62,5 +63,9 @@ class RuleBookTest {
         assertThat(media.groupOf("OBS경인TV")).isEqualTo(PressGroup.NA);
         assertThat(media.groupOf("세종일보")).isEqualTo(PressGroup.DA);
         assertThat(media.categories(PressGroup.NA)).anyMatch(c -> c.startsWith("G20"));
+        // base data (docs/base-data.md): the shipped list names its source and date
+        assertThat(BaseDataFile.lines("criteria/press-media/2023.txt"))
+                .anyMatch(line -> line.startsWith("# Source:") && line.contains("공고 제2023-1152호"))
+                .anyMatch(line -> line.startsWith("# Date:") && line.contains("2023-09-13"));
     }
 }
