@@ -27,9 +27,9 @@ final class AccessPolicy {
                 "/certifications/{number}", "/certifications/{number}/certificate",
                 "/certifications/{number}/certificate.pdf", "/certifications/{number}/qr.svg", "/verify",
                 "/verify/{number}", "/statistics", "/login", "/error", "/feed.atom", "/api/v1/certifications",
-                "/api/v1/certifications/{number}", "/api/v1/certifications/regions", "/api/v1/certifications.csv", "/api/v1/verify/{number}",
-                "/api/v1/criteria/{version}", "/api/v1/statistics", "/api/v1/changes", "/api/v1/integrity/digest",
-                "/v3/api-docs/public", "/v3/api-docs/swagger-config", "/swagger-ui.html")) {
+                "/api/v1/certifications/{number}", "/api/v1/certifications/regions", "/api/v1/certifications.csv",
+                "/api/v1/verify/{number}", "/api/v1/criteria/{version}", "/api/v1/statistics", "/api/v1/changes",
+                "/api/v1/integrity/digest", "/v3/api-docs/public", "/v3/api-docs/swagger-config", "/swagger-ui.html")) {
             allow("GET " + publicRead, PUBLIC);
         }
         // Signed in: the query side shows each role its own part (the pipeline, a case, its updates, the scorecard).
