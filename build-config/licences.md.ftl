@@ -13,6 +13,16 @@ The build fails when a library has no licence or none on the allow-list (root `p
 whose POM names no licence get one, with the reason, in `build-config/licence-overrides.properties`.
 Paid licences with strong enforcement (강제성이 높은 유상 라이선스): **none**.
 
+Allowed: Apache-2.0, MIT, BSD (2- and 3-clause), EPL-1.0/2.0, EDL-1.0, MPL-2.0, LGPL-2.1, CDDL-1.1, UPL-1.0,
+CC0-1.0, Public Domain, xpp. A library under several licences passes when one of them is allowed, and is used
+under that one. Notes on the ones that need a word:
+
+- Logback (EPL-2.0 or LGPL-2.1), H2 (EPL-1.0 or MPL-2.0), Jakarta Annotations (EPL-2.0 or GPL-2.0 with the
+  classpath exception): used under EPL. GPL alone, AGPL and SSPL are not on the allow-list.
+- mongo-java-server: its POM says only "The BSD License" (listed as `BSD`); both BSD variants are allowed.
+- MXParser (through XStream, which Axon brings; the registry serializes with Jackson): the Indiana University
+  Extreme! Lab Software License 1.1.1 (SPDX `xpp`), a permissive BSD/Apache-1.1 style licence asking for attribution.
+
 <#if dependencyMap?size == 0>
 The registry has no third-party libraries.
 <#else>
