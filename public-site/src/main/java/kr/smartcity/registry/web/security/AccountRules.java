@@ -59,11 +59,11 @@ final class AccountRules {
         }
     }
 
-    /** The roles named, or null if they were not all known. */
+    /** The roles named, or none (and a problem recorded) if they were not all known. */
     Set<Role> roles(Collection<String> names) {
         if (names == null || names.stream().allMatch(n -> n == null || n.isBlank())) {
             problems.put("roles", "admin.error.roles.required");
-            return null;
+            return Set.of();
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
@@ -73,7 +73,7 @@ final class AccountRules {
             var role = Arrays.stream(Role.values()).filter(r -> r.name().equals(name.strip())).findFirst();
             if (role.isEmpty()) {
                 problems.put("roles", "admin.error.roles.unknown");
-                return null;
+                return Set.of();
             }
             roles.add(role.get());
         }
@@ -88,7 +88,7 @@ final class AccountRules {
         }
         if (rounds.size() > ROUNDS_MAX || !rounds.stream().allMatch(id -> ROUND.matcher(id).matches())) {
             problems.put("rounds", "admin.error.rounds.format");
-        } else if (!rounds.isEmpty() && roles != null && !roles.contains(Role.EVALUATOR)) {
+        } else if (!rounds.isEmpty() && !roles.isEmpty() && !roles.contains(Role.EVALUATOR)) {
             problems.put("rounds", "admin.error.rounds.evaluatorOnly");
         }
         return rounds;

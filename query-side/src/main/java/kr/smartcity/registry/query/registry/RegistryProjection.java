@@ -131,8 +131,9 @@ public class RegistryProjection {
      */
     private void step(String certificateNumber, String eventId, UnaryOperator<RegistryEntry> change) {
         entries.find(certificateNumber).ifPresent(found -> {
-            RegistryEntry entry = found.step(eventId).isPresent() ? found : change.apply(found);
-            if (entry != found) {
+            boolean appliedBefore = found.step(eventId).isPresent();
+            RegistryEntry entry = appliedBefore ? found : change.apply(found);
+            if (!appliedBefore) {
                 entries.save(entry);
                 version.changed();
             }

@@ -208,7 +208,7 @@ public final class MongoTokenStore implements TokenStore {
                     query(where(ID).is(CONFIG_ID)),
                     new Update().setOnInsert(STORAGE_IDENTIFIER, UUID.randomUUID().toString()),
                     FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection);
-            return Optional.of(config.getString(STORAGE_IDENTIFIER));
+            return Optional.ofNullable(config).map(found -> found.getString(STORAGE_IDENTIFIER));
         } catch (DataAccessException e) {
             throw new UnableToRetrieveIdentifierException("Could not retrieve or create the storage identifier", e);
         }

@@ -120,16 +120,14 @@ class ApplicationFormPage {
      * seconds at most) so the page the applicant is sent to finds the case.
      */
     private void awaitInPipeline(String applicationId) {
-        SubscriptionQueryResult<Optional<ApplicationSummary>, ApplicationSummary> arrival = queries.subscriptionQuery(
-                new FindApplicationQuery(applicationId), ResponseTypes.optionalInstanceOf(ApplicationSummary.class),
-                ResponseTypes.instanceOf(ApplicationSummary.class));
-        try {
+        try (SubscriptionQueryResult<Optional<ApplicationSummary>, ApplicationSummary> arrival =
+                     queries.subscriptionQuery(new FindApplicationQuery(applicationId),
+                             ResponseTypes.optionalInstanceOf(ApplicationSummary.class),
+                             ResponseTypes.instanceOf(ApplicationSummary.class))) {
             Flux.concat(arrival.initialResult().flatMap(Mono::justOrEmpty), arrival.updates())
                     .next().block(PIPELINE_WAIT);
         } catch (RuntimeException slow) {
             // Still not there: the case page answers "not found" until it is, the case list shows it soon after.
-        } finally {
-            arrival.cancel();
         }
     }
 
