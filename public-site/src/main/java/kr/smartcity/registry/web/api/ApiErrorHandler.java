@@ -64,7 +64,11 @@ class ApiErrorHandler {
     /** A store that cannot be written (disk full, file size limit, closed after a failed write): nothing was kept. */
     @ExceptionHandler({EventStoreException.class, JdbcException.class, DataAccessException.class,
             TransactionException.class})
-    static ResponseEntity<ApiError> storeUnavailable(Exception e) {
+    ResponseEntity<ApiError> storeFailed(Exception e) {
+        return StorageFailure.isIn(e) ? storeUnavailable(e) : refusal(Optional.empty(), e);
+    }
+
+    private static ResponseEntity<ApiError> storeUnavailable(Exception e) {
         log.error("The store cannot be written: the request was refused, nothing recorded", e);
         return error(HttpStatus.SERVICE_UNAVAILABLE, "store_unavailable",
                 "저장소에 기록할 수 없어 처리하지 않았습니다. 관리자에게 알려 주십시오. "

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionException;
 
 /**
@@ -17,16 +19,16 @@ final class StorageFailure {
     private StorageFailure() {
     }
 
+    /** A store failure, unless it is a conflict (a duplicate key, a lost race), which says nothing about the disk. */
     static boolean isIn(Throwable failure) {
+        boolean storage = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (isStorage(cause)) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
+            if (cause instanceof DataIntegrityViolationException || cause instanceof ConcurrencyException) {
                 return false;
             }
+            storage |= isStorage(cause);
         }
-        return false;
+        return storage;
     }
 
     private static boolean isStorage(Throwable cause) {
