@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +81,7 @@ class BackupRestoreProcessIT {
                 "--registry.data-dir=" + restored)).as(Files.readString(work.resolve("restore.log"))).isEqualTo(0);
         assertThat(RegistryProcess.run(work.resolve("verify.log"), "--registry.verify-chain",
                 "--registry.data-dir=" + restored)).as(Files.readString(work.resolve("verify.log"))).isEqualTo(0);
-        assertThat(submittedIn(restored)).containsAll(acknowledgedBefore)
+        assertThat(EventStoreFile.submittedApplications(restored)).containsAll(acknowledgedBefore)
                 .hasSizeLessThan(submissions.acknowledged.size());
         assertThat(eventsIn(restored)).isEqualTo(made.get("events").asLong());
 
@@ -120,25 +118,8 @@ class BackupRestoreProcessIT {
         return models;
     }
 
-    private static Connection eventStore(Path dataDir) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("event-store"),
-                "registry", "");
-    }
-
-    private static List<String> submittedIn(Path dataDir) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection store = eventStore(dataDir);
-             ResultSet rows = store.createStatement().executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry"
-                     + " WHERE payloadType LIKE '%ApplicationSubmittedEvent'")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
     private static long eventsIn(Path dataDir) throws SQLException {
-        try (Connection store = eventStore(dataDir);
+        try (Connection store = EventStoreFile.open(dataDir);
              ResultSet count = store.createStatement().executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
             count.next();
             return count.getLong(1);
@@ -146,7 +127,7 @@ class BackupRestoreProcessIT {
     }
 
     private static void keepEventsUpTo(Path dataDir, long lastPosition) throws SQLException {
-        try (Connection store = eventStore(dataDir);
+        try (Connection store = EventStoreFile.open(dataDir);
              PreparedStatement delete = store.prepareStatement("DELETE FROM DomainEventEntry WHERE globalIndex > ?")) {
             delete.setLong(1, lastPosition);
             assertThat(delete.executeUpdate()).as("events stored after the backup").isPositive();

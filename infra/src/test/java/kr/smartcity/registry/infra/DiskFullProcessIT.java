@@ -5,10 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -95,20 +91,7 @@ class DiskFullProcessIT {
         assertThat(restarted.client().post("/api/v1/rounds/R-FULL/applications", "applicant",
                 Requests.application("공간 확보 후")).status()).as("writable again").isEqualTo(201);
         restarted.stop();
-        List<String> stored = submittedApplications(dataDir);
+        List<String> stored = EventStoreFile.submittedApplications(dataDir);
         assertThat(stored).hasSize(acknowledged.size() + 1).containsAll(acknowledged);
-    }
-
-    private static List<String> submittedApplications(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("event-store");
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, "registry", "");
-             ResultSet rows = connection.createStatement().executeQuery("SELECT aggregateIdentifier FROM "
-                     + "DomainEventEntry WHERE payloadType LIKE '%ApplicationSubmittedEvent'")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,8 +114,7 @@ class LongDeadlinesAcrossRestartTest {
     }
 
     private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("event-store"),
-                "registry", "");
+        return EventStoreFile.open(dataDir);
     }
 
     /** The deadline jobs' next fire times by deadline name (Axon's Quartz job group). */
