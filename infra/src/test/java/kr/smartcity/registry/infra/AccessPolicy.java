@@ -67,6 +67,7 @@ final class AccessPolicy {
         allow("POST /api/v1/admin/projections/rebuild", EnumSet.of(Role.ADMIN));
         allow("POST /api/v1/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN));
         allow("GET /api/v1/admin/integrity", EnumSet.of(Role.ADMIN));
+        allow("POST /api/v1/admin/backups", EnumSet.of(Role.ADMIN));
         for (String accounts : List.of("GET /api/v1/admin/account-changes", "GET /api/v1/admin/accounts",
                 "GET /api/v1/admin/accounts/{name}", "POST /api/v1/admin/accounts",
                 "POST /api/v1/admin/accounts/{name}/disable", "POST /api/v1/admin/accounts/{name}/enable",

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +50,7 @@ class CrashSafetyProcessIT {
         List<String> projected = applicationIdsInReadModel(second.client());
         second.stop();
 
-        List<String> stored = submittedApplicationsInEventStore(dataDir);
+        List<String> stored = EventStoreFile.submittedApplications(dataDir);
         assertThat(stored).hasSize(APPLICATIONS).containsExactlyInAnyOrderElementsOf(acknowledged);
         assertThat(projected).containsExactlyInAnyOrderElementsOf(stored);
     }
@@ -63,20 +59,6 @@ class CrashSafetyProcessIT {
         List<String> ids = new ArrayList<>();
         api.get("/api/v1/applications?roundId=R-CRASH", "operator").json()
                 .forEach(application -> ids.add(application.get("applicationId").asText()));
-        return ids;
-    }
-
-    /** Reads the event store file directly, after the registry has stopped. */
-    private static List<String> submittedApplicationsInEventStore(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("event-store");
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, "registry", "");
-             ResultSet rows = connection.createStatement().executeQuery("SELECT aggregateIdentifier FROM "
-                     + "DomainEventEntry WHERE payloadType LIKE '%ApplicationSubmittedEvent'")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
         return ids;
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +22,7 @@ import kr.smartcity.registry.command.api.Seoul;
 /**
  * A certification's two-year deadlines (re-review three months ahead, then expiry) are kept in
  * the database, survive restarts, and each fires once when it fell due while the registry was
- * down. Two years cannot pass in a test: while the registry is stopped, a stored fire time is
+ * down; so does a supplement's deadline (R5). Two years cannot pass in a test: while the registry is stopped, a stored fire time is
  * moved into the past, which is what that downtime looks like to the scheduler.
  */
 class LongDeadlinesAcrossRestartTest {
@@ -67,6 +66,47 @@ class LongDeadlinesAcrossRestartTest {
         assertThat(fireTimes()).isEmpty();
     }
 
+    /** R5: a supplement whose deadline fell due while the registry was down lapses once after the restart. */
+    @Test
+    void aSupplementDeadlineDueWhileDownLapsesOnceAfterARestart() throws SQLException {
+        String applicationId;
+        try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
+            CaseSteps steps = new CaseSteps(registry.client());
+            steps.announceRound("R-LAPSE");
+            applicationId = steps.submit("R-LAPSE", "보완 기한 시험");
+            steps.requestSupplement(applicationId);
+        }
+        assertThat(fireTimes()).containsKeys("supplement-deadline", "submission-window-closes");
+
+        // The seven days of the supplement request pass while the registry is down.
+        moveFireTime("supplement-deadline", Instant.now().minus(Duration.ofHours(1)));
+        try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(registry.client()
+                    .get("/api/v1/applications?roundId=R-LAPSE", "operator").json().findValuesAsText("state"))
+                    .containsExactly("SUPPLEMENT_LAPSED"));
+        }
+        assertThat(fireTimes()).containsOnlyKeys("submission-window-closes");
+        // A second start fires nothing again: one lapse in the store.
+        try (RunningRegistry registry = RunningRegistry.start(dataDir)) {
+            assertThat(registry.client().get("/api/v1/applications?roundId=R-LAPSE", "operator").json()
+                    .findValuesAsText("state")).containsExactly("SUPPLEMENT_LAPSED");
+        }
+        assertThat(storedEvents(applicationId, "SupplementLapsedEvent")).isEqualTo(1);
+    }
+
+    private int storedEvents(String aggregateId, String type) throws SQLException {
+        try (Connection connection = database();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM DomainEventEntry "
+                     + "WHERE aggregateIdentifier = ? AND payloadType LIKE ?")) {
+            count.setString(1, aggregateId);
+            count.setString(2, "%" + type);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     private static void awaitStatus(RunningRegistry registry, String status) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 registry.client().get("/api/v1/verify/" + NUMBER, null).json().get("status").asText())
@@ -74,8 +114,7 @@ class LongDeadlinesAcrossRestartTest {
     }
 
     private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("event-store"),
-                "registry", "");
+        return EventStoreFile.open(dataDir);
     }
 
     /** The deadline jobs' next fire times by deadline name (Axon's Quartz job group). */

@@ -6,14 +6,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import org.axonframework.common.jdbc.JdbcException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,7 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import kr.smartcity.registry.command.api.Refusal;
 
-/** Turns what went wrong into 400/404/409 with a message; never a stack trace to the caller. */
+/** Turns what went wrong into 400/404/409 (503 when the store cannot be written) with a message; never a stack trace. */
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
 
@@ -50,8 +54,25 @@ class ApiErrorHandler {
             };
             return error(status, refusal.kind().name().toLowerCase(Locale.ROOT), refusal.message());
         }
+        if (StorageFailure.isIn(e)) {
+            return storeUnavailable(e);
+        }
         log.error("Request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "처리 중 오류가 발생했습니다. / Something went wrong.");
+    }
+
+    /** A store that cannot be written (disk full, file size limit, closed after a failed write): nothing was kept. */
+    @ExceptionHandler({EventStoreException.class, JdbcException.class, DataAccessException.class,
+            TransactionException.class})
+    ResponseEntity<ApiError> storeFailed(Exception e) {
+        return StorageFailure.isIn(e) ? storeUnavailable(e) : refusal(Optional.empty(), e);
+    }
+
+    private static ResponseEntity<ApiError> storeUnavailable(Exception e) {
+        log.error("The store cannot be written: the request was refused, nothing recorded", e);
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "store_unavailable",
+                "저장소에 기록할 수 없어 처리하지 않았습니다. 관리자에게 알려 주십시오. "
+                        + "/ The store cannot be written: nothing was recorded. Tell the administrator.");
     }
 
     /** Two commands created the same aggregate, or raced on one: the later one is refused. */

@@ -2,8 +2,10 @@ package kr.smartcity.registry.query.rounds;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,6 +27,14 @@ record RoundDocument(
         String lastChangeReason) {
 
     static final String COLLECTION = "rounds";
+
+    /**
+     * The fields in their declared order: an event's set arrives as a hash set, whose order differs from one JVM
+     * to the next, so a rebuild elsewhere (a restored backup) would store the same round differently.
+     */
+    RoundDocument {
+        eligibleFields = eligibleFields == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(eligibleFields));
+    }
 
     RoundDocument rescheduled(Instant closesAt, Map<Milestone, LocalDate> newMilestones, String reason) {
         return new RoundDocument(roundId, criteriaVersion, eligibleFields, submissionOpensAt, closesAt,
