@@ -34,14 +34,25 @@ public class CommandThroughput {
         for (int i = 3; i < args.length; i++) {
             sheets.add(args[i].split(":"));
         }
+        // Every client signs in first: the clock starts once all are ready.
+        List<HttpClient> https = new ArrayList<>();
+        for (String[] sheet : sheets) {
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            if (session) {
+                signIn(http, base, sheet[1]);
+            }
+            https.add(http);
+        }
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         long warmUpEnds = System.nanoTime() + 2_000_000_000L;
         long ends = warmUpEnds + seconds * 1_000_000_000L;
         List<Thread> clients = new ArrayList<>();
-        for (String[] sheet : sheets) {
-            Thread client = new Thread(() -> score(base, session, sheet[0], sheet[1], warmUpEnds, ends, acknowledged,
-                    refused));
+        for (int i = 0; i < sheets.size(); i++) {
+            String[] sheet = sheets.get(i);
+            HttpClient http = https.get(i);
+            Thread client = new Thread(() -> score(http, base, session, sheet[0], sheet[1], warmUpEnds, ends,
+                    acknowledged, refused));
             clients.add(client);
             client.start();
         }
@@ -51,14 +62,11 @@ public class CommandThroughput {
         System.out.printf("%.0f %d %d%n", acknowledged.get() / (double) seconds, acknowledged.get(), refused.get());
     }
 
-    private static void score(String base, boolean session, String application, String evaluator, long warmUpEnds,
-                              long ends, AtomicLong acknowledged, AtomicLong refused) {
+    private static void score(HttpClient http, String base, boolean session, String application, String evaluator,
+                              long warmUpEnds, long ends, AtomicLong acknowledged, AtomicLong refused) {
         try {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String basic = "Basic " + Base64.getEncoder().encodeToString((evaluator + ":demo").getBytes(StandardCharsets.UTF_8));
-            if (session) {
-                signIn(http, base, evaluator);
-            }
+            String basic = "Basic " + Base64.getEncoder().encodeToString((evaluator + ":demo")
+                    .getBytes(StandardCharsets.UTF_8));
             URI uri = URI.create(base + "/api/v1/applications/" + application + "/score-sheets/mine/" + CODE);
             for (long n = 0; System.nanoTime() < ends; n++) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")

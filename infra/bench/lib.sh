@@ -84,18 +84,17 @@ names = ", ".join("%s %d/s" % (p["name"], p["lastRebuild"]["eventsPerSecond"]) f
 print("%d\t%d\t%.1f\t%d\t%d\t%s" % (len(status), events, wall, events / wall, slowest, names))'
 }
 
-open_sheets() { # "application:evaluator" for every committee member of the applications still in document evaluation
+open_sheets() { # count → "application:evaluator" of that many committee members' sheets in document evaluation
   curl -s -u operator:demo "localhost:$port/api/v1/applications" | python3 -c '
 import json, sys
-for a in json.load(sys.stdin):
-    if a["state"] == "DOCUMENT_EVALUATION":
-        for e in a["evaluators"]:
-            print("%s:%s" % (a["applicationId"], e))'
+sheets = ["%s:%s" % (a["applicationId"], e) for a in json.load(sys.stdin) if a["state"] == "DOCUMENT_EVALUATION"
+          for e in a["evaluators"]]
+print("\n".join(sheets[:int(sys.argv[1])]))' "$1"
 }
 
 command_throughput() { # seconds, clients, basic|session → "commands/s acknowledged refused"
   # shellcheck disable=SC2046
-  java infra/bench/CommandThroughput.java "http://localhost:$port" "$1" "$3" $(open_sheets | head -"$2")
+  java infra/bench/CommandThroughput.java "http://localhost:$port" "$1" "$3" $(open_sheets "$2")
 }
 
 cds_archive() { # Boot's extracted layout plus a class-data sharing archive from one training run, as infra/run.sh
