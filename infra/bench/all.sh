@@ -22,6 +22,7 @@ lookup="/api/v1/certifications?field=TRANSPORT&level=L2&page=0&size=20"
 results="$work/results"
 
 figure() { echo "$*" >>"$results"; } # key value...
+load=$(cut -d' ' -f1-3 /proc/loadavg) # other work on the machine skews every figure: the table says how much
 
 echo "P6: cold start ($startup_runs runs)" >&2
 cds_archive
@@ -73,6 +74,6 @@ echo "P4: rebuild" >&2
 figure P4 "$(rebuild | tr '\t' ' ')"
 stop
 
-python3 infra/bench/report.py "$results" "$(machine)" "$certifications" "$small" "$duration" "$clients" \
+python3 infra/bench/report.py "$results" "$(machine), load average at the start $load" "$certifications" "$small" "$duration" "$clients" \
   "$startup_runs" docs/performance.md
 echo "Written to docs/performance.md" >&2

@@ -34,6 +34,7 @@ machine() {
 start() { # certifications [more registry options]: returns once the generator has sent the whole history
   local size=$1; shift
   log="$work/registry-$size.log"
+  : >"$log"
   java -Xmx1g -jar "$jar" --server.port=$port --registry.data-dir="$work/data-$size" \
     --registry.demo.load-data=false --registry.generator.certifications="$size" \
     --registry.rate-limit.enabled=false "$@" >"$log" 2>&1 &
@@ -108,6 +109,7 @@ cold_start() { # runs, label, then the java command line → "label|runs|seconds
   local total_ms=0 total_rss=0
   for i in $(seq 1 "$runs"); do
     local dir="$work/run-${label// /_}-$i" log="$work/start-${label// /_}-$i.log"
+    : >"$log" # exists before the first look at it
     local began; began=$(date +%s%N)
     "$@" --server.port=0 --registry.data-dir="$dir" >"$log" 2>&1 &
     local started=$!

@@ -55,8 +55,8 @@ section = "\n".join([
     "## Latest run (`infra/bench/all.sh`), %s" % today,
     "",
     machine + ".",
-    "%s generated certifications: %s events in the event store, generated in %d s (%.0f events/s), projections "
-    "caught up %d s after the start; wrk 2 threads, 8 connections, %s s per figure; cold start mean of %s runs. "
+    "%s generated certifications: %s events in the event store, started and generated in %d s (%.0f events/s), "
+    "projections caught up %d s after the start; wrk 2 threads, 8 connections, %s s per figure; cold start mean of %s runs. "
     "Ratio: measured ÷ target for rates (higher is better), measured ÷ ceiling for times, growth and memory "
     "(lower is better)." % (certifications, f"{events:,}", generation_s, events / max(generation_s, 1),
                             caught_up_s, seconds, runs),

@@ -25,8 +25,9 @@ import kr.smartcity.registry.infra.demo.DemoCommands;
  * the whole way through the current round ({@link GeneratedCase}); the rest are imported (기존 인증 이관) into the
  * nine earlier award years, each year's sequence numbers being the indexes falling in that year, so numbers never
  * collide with each other nor with the current year's allocated ones. An import whose validity ended before
- * {@code until} expires on import (the import command applies deadlines already past); only certifications still
- * active on import are monitored (a check per year of validity so far, one to four), suspended, revoked or re-issued.
+ * {@code until} expires on import, and one in its last three months opens its re-review, both by the import command
+ * applying deadlines already past; only certifications still active on import are monitored (one to four checks in
+ * their first year), suspended, revoked or re-issued.
  */
 final class GeneratedCertification {
 
