@@ -6,6 +6,7 @@
 # Usage: infra/bench/public-site.sh [seconds-per-run]   (build first: ./mvnw -DskipTests package; needs wrk)
 cd "$(dirname "$0")/../.."
 source infra/bench/lib.sh
+need_wrk
 duration=${1:-20}
 port=18182
 
@@ -16,7 +17,7 @@ import json, sys; print(json.load(sys.stdin)["items"][0]["certificateNumber"])')
 static=/css/site.css
 verify=/api/v1/verify/$number
 registry="/certifications?field=TRANSPORT&level=L2"
-for path in "$static" "$verify" "$registry"; do wrk -t2 -c8 -d3s "http://localhost:$port$path" >/dev/null; done
+for path in "$static" "$verify" "$registry"; do warm "$path"; done
 read -r static_rps static_p99 <<<"$(measure "$static" "$duration")"
 read -r verify_rps verify_p99 <<<"$(measure "$verify" "$duration")"
 read -r registry_rps registry_p99 <<<"$(measure "$registry" "$duration")"

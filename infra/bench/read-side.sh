@@ -12,37 +12,17 @@
 # needs wrk: apt-get install wrk). Prints Markdown tables for docs/performance.md.
 cd "$(dirname "$0")/../.."
 source infra/bench/lib.sh
+need_wrk
 duration=${1:-20}
 port=18181
 page="/api/v1/certifications?field=TRANSPORT&level=L2&page=0&size=20"
-
-rebuild() { # prints: events, wall seconds, events/s over all projections, slowest projection's rate
-  curl "${admin[@]}" -X POST "localhost:$port/api/v1/admin/projections/rebuild" >/dev/null
-  until curl "${admin[@]}" "localhost:$port/api/v1/admin/projections" | python3 -c '
-import json, sys
-status = json.load(sys.stdin)
-sys.exit(0 if all(p["lastRebuild"] and p["rebuild"] is None for p in status) else 1)'; do sleep 2; done
-  curl "${admin[@]}" "localhost:$port/api/v1/admin/projections" | python3 -c '
-import json, sys
-from datetime import datetime
-status = json.load(sys.stdin)
-at = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
-begin = min(at(p["lastRebuild"]["startedAt"]) for p in status)
-end = max(at(p["lastRebuild"]["finishedAt"]) for p in status)
-events = max(p["lastRebuild"]["events"] for p in status)
-wall = (end - begin).total_seconds()
-slowest = min(p["lastRebuild"]["eventsPerSecond"] for p in status)
-names = ", ".join("%s %d/s" % (p["name"], p["lastRebuild"]["eventsPerSecond"]) for p in status)
-print("| %d | %d | %.1f s | %d | %d | %s |" % (len(status), events, wall, events / wall, slowest, names))'
-}
 
 machine
 declare -A latency
 for size in 100 10000; do
   start "$size"
   wait_caught_up
-  curl -s -o /dev/null "http://localhost:$port$page" # warm-up
-  wrk -t2 -c8 -d5s "http://localhost:$port$page" >/dev/null
+  warm "$page"
   read -r _ latency[$size] <<<"$(measure "$page" "$duration")"
   if [ "$size" = 10000 ]; then
     echo
@@ -50,9 +30,9 @@ for size in 100 10000; do
     echo
     echo "| projections | event-store positions | wall time | events/s (positions ÷ wall time) | slowest projection, events/s | each |"
     echo "|---|---|---|---|---|---|"
-    rebuild
+    rebuild | awk -F'\t' '{ printf "| %s | %s | %s s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }'
   fi
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+  stop
 done
 echo
 echo "Filtered registry page \`$page\`, wrk -t2 -c8 -d${duration}s:"

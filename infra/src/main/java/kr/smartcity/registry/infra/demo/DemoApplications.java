@@ -110,7 +110,7 @@ final class DemoApplications {
             return;
         }
         DemoEvaluation evaluation = new DemoEvaluation(commands, criteria, ServiceLevel.L1, demo.field(), id,
-                demo.target() == Target.NOT_CERTIFIED ? FAILING_SHARE : PASSING_SHARE);
+                demo.target() == Target.NOT_CERTIFIED ? FAILING_SHARE : PASSING_SHARE, DemoEvaluation.COMMITTEE);
         if (demo.target() == Target.DOCUMENT_EVALUATION) {
             evaluation.scoreBy(2);
             return;

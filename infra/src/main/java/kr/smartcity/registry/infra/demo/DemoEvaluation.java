@@ -26,9 +26,10 @@ import kr.smartcity.registry.command.criteria.Indicator;
 
 /**
  * The evaluation of one demo application, step by step as the operator, the committee and the
- * ministry would take it. Every indicator gets the same share of its maximum, in half points.
+ * ministry would take it. Every indicator gets the same share of its maximum, in half points. The history
+ * generator evaluates its full cases the same way, with committees drawn from all demo evaluators.
  */
-final class DemoEvaluation {
+public final class DemoEvaluation {
 
     static final List<String> COMMITTEE = List.of("evaluator1", "evaluator2", "evaluator3");
     /** Facts the demo applicants documented: types of usage records kept, and the manuals delivered. */
@@ -40,20 +41,22 @@ final class DemoEvaluation {
     private final List<Indicator> indicators;
     private final String applicationId;
     private final BigDecimal share;
+    private final List<String> committee;
 
-    DemoEvaluation(DemoCommands commands, CriteriaVersion criteria, ServiceLevel level, ServiceField field,
-                   String applicationId, BigDecimal share) {
+    public DemoEvaluation(DemoCommands commands, CriteriaVersion criteria, ServiceLevel level, ServiceField field,
+                          String applicationId, BigDecimal share, List<String> committee) {
         this.commands = commands;
+        this.committee = committee;
         this.indicators = criteria.indicatorsFor(level, field).stream().filter(i -> !i.isDerived()).toList();
         this.applicationId = applicationId;
         this.share = share;
     }
 
     /** 사전평가 and the committee; {@code sheetsIn} of its members score everything and submit. */
-    void scoreBy(int sheetsIn) {
+    public void scoreBy(int sheetsIn) {
         commands.as("operator", "OPERATOR", new RecordPreEvaluationCommand(applicationId, EVIDENCE));
-        commands.as("operator", "OPERATOR", new AssignEvaluatorsCommand(applicationId, COMMITTEE));
-        for (String evaluator : COMMITTEE.subList(0, sheetsIn)) {
+        commands.as("operator", "OPERATOR", new AssignEvaluatorsCommand(applicationId, committee));
+        for (String evaluator : committee.subList(0, sheetsIn)) {
             String sheet = ScoringMessages.sheetId(applicationId, evaluator);
             for (Indicator indicator : indicators) {
                 commands.as(evaluator, "EVALUATOR", new ScoreIndicatorCommand(sheet, evaluator, indicator.code(),
@@ -64,21 +67,21 @@ final class DemoEvaluation {
     }
 
     /** 의결 on every indicator and the concluded scorecard. */
-    void resolveAndConclude() {
+    public void resolveAndConclude() {
         for (Indicator indicator : indicators) {
             commands.as("operator", "OPERATOR", new RecordResolutionCommand(applicationId, indicator.code(),
-                    points(indicator), "평가위원 점수 검토 후 위원회 의결", new Votes(COMMITTEE.size(), 0)));
+                    points(indicator), "평가위원 점수 검토 후 위원회 의결", new Votes(committee.size(), 0)));
         }
         commands.as("operator", "OPERATOR", new ConcludeEvaluationCommand(applicationId, Map.of(), true));
     }
 
-    void inspectAndConfirm() {
+    public void inspectAndConfirm() {
         commands.as("operator", "OPERATOR", new RecordSiteInspectionCommand(applicationId, LocalDate.now(Seoul.ZONE),
                 List.of("(가상) 실사위원 김현장"), List.of(new InspectionFinding("서비스 운영 실태", "2.1.1.1", true,
                         "제출 자료와 일치"))));
     }
 
-    String decide(DecisionOutcome outcome) {
+    public String decide(DecisionOutcome outcome) {
         return commands.as("ministry", "MINISTRY", new DecideCertificationCommand(applicationId, outcome, List.of()));
     }
 
