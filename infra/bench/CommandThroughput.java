@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * each sending ScoreIndicatorCommand over HTTP (PUT .../score-sheets/mine/{code}) as its evaluator, one request after
  * the other, for the given seconds after a warm-up. Only acknowledged commands (2xx: the events are committed to the
  * event store before the answer) count. Authentication is either HTTP Basic on every request ("basic": a password
- * hash check each time) or a signed-in session ("session": form login once per client, then the session cookie).
+ * hash check each time) or a signed-in session ("session": form login once per client, then the session cookie and
+ * its CSRF token).
  * Run with the JDK's source launcher, no build: java infra/bench/CommandThroughput.java BASE SECONDS MODE ID:EVALUATOR...
  * Prints: "commands/s acknowledged refused".
  */
@@ -36,11 +37,10 @@ public class CommandThroughput {
         }
         // Every client signs in first: the clock starts once all are ready.
         List<HttpClient> https = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         for (String[] sheet : sheets) {
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            if (session) {
-                signIn(http, base, sheet[1]);
-            }
+            tokens.add(session ? signIn(http, base, sheet[1]) : null);
             https.add(http);
         }
         AtomicLong acknowledged = new AtomicLong();
@@ -51,7 +51,8 @@ public class CommandThroughput {
         for (int i = 0; i < sheets.size(); i++) {
             String[] sheet = sheets.get(i);
             HttpClient http = https.get(i);
-            Thread client = new Thread(() -> score(http, base, session, sheet[0], sheet[1], warmUpEnds, ends,
+            String token = tokens.get(i);
+            Thread client = new Thread(() -> score(http, base, token, sheet[0], sheet[1], warmUpEnds, ends,
                     acknowledged, refused));
             clients.add(client);
             client.start();
@@ -62,7 +63,8 @@ public class CommandThroughput {
         System.out.printf("%.0f %d %d%n", acknowledged.get() / (double) seconds, acknowledged.get(), refused.get());
     }
 
-    private static void score(HttpClient http, String base, boolean session, String application, String evaluator,
+    /** With a session's CSRF token (the session mode) or else with HTTP Basic. */
+    private static void score(HttpClient http, String base, String csrfToken, String application, String evaluator,
                               long warmUpEnds, long ends, AtomicLong acknowledged, AtomicLong refused) {
         try {
             String basic = "Basic " + Base64.getEncoder().encodeToString((evaluator + ":demo")
@@ -72,7 +74,9 @@ public class CommandThroughput {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString("{\"points\": " + (n % 2)
                                 + ", \"basis\": \"제출 근거자료 검토\", \"rationale\": \"부하 시험 채점 " + n + "\"}"));
-                if (!session) {
+                if (csrfToken != null) {
+                    request.header("X-CSRF-TOKEN", csrfToken);
+                } else {
                     request.header("Authorization", basic);
                 }
                 int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -85,15 +89,10 @@ public class CommandThroughput {
         }
     }
 
-    private static void signIn(HttpClient http, String base, String account) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(page);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
-        }
-        String form = "username=" + account + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1),
-                StandardCharsets.UTF_8);
+    /** Signs in through the form and answers the session's CSRF token, which its API calls carry as a script would. */
+    private static String signIn(HttpClient http, String base, String account) throws Exception {
+        String token = csrfToken(http, base + "/login");
+        String form = "username=" + account + "&password=demo&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         int status = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
@@ -101,5 +100,15 @@ public class CommandThroughput {
         if (status != 302) {
             throw new IllegalStateException("sign-in of " + account + " answered " + status);
         }
+        return csrfToken(http, base + "/staff");
+    }
+
+    private static String csrfToken(HttpClient http, String page) throws Exception {
+        Matcher csrf = CSRF.matcher(http.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        return csrf.group(1);
     }
 }

@@ -61,6 +61,20 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /**
+     * Sends JSON to the API on the strength of the session cookie alone, as another site's page could make the
+     * browser do; {@code withCsrfToken} adds the session's token in the header a script of this site would send.
+     */
+    RegistryClient.Response json(String method, String path, String body, boolean withCsrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.url(path)))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (withCsrfToken) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     private String token(String page) {
         RegistryClient.Response response = get(page);
         Matcher token = CSRF.matcher(response.body());

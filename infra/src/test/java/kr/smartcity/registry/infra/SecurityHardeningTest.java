@@ -66,6 +66,22 @@ class SecurityHardeningTest {
     }
 
     @Test
+    void anApiWriteOnTheSessionCookieAloneNeedsTheCsrfTokenLikeAPageForm() {
+        PageSession admin = PageSession.signedIn(pages.api(), "admin");
+        String account = """
+                {"name": "%s", "displayName": "probe", "roles": ["MONITOR"], "password": "csrf-probe-password-1"}""";
+
+        RegistryClient.Response crossSite = admin.json("POST", "/api/v1/admin/accounts",
+                account.formatted("csrf-api-probe"), false);
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(pages.api().get("/api/v1/admin/accounts/csrf-api-probe", "admin").status()).isEqualTo(404);
+
+        RegistryClient.Response ownScript = admin.json("POST", "/api/v1/admin/accounts",
+                account.formatted("csrf-api-probe-2"), true);
+        assertThat(ownScript.status()).as(ownScript.body()).isEqualTo(201);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         RawHttp.Answer login = http.get("/login");
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->

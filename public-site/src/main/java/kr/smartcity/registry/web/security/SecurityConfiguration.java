@@ -9,6 +9,7 @@ import static kr.smartcity.registry.command.api.Role.OPERATOR;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,6 +20,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -96,8 +98,10 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
                         .defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api))
-                // The API is called with HTTP Basic, never with a browser session cookie alone.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // An API call that signs in with HTTP Basic needs no CSRF token: another site cannot make a browser
+                // send that header. One that relies on the browser's session cookie does, as a page form does.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api,
+                        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
