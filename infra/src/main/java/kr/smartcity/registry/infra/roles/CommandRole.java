@@ -1,6 +1,5 @@
 package kr.smartcity.registry.infra.roles;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -62,12 +61,10 @@ class CommandRole {
         return new JacksonFactsReader();
     }
 
-    /** Registered on the command bus here, where the handlers run. */
+    /** A bean on the node where the handlers run: Axon's auto-configuration puts it on that node's command bus. */
     @Bean
-    RefusalTranslation refusalTranslation(CommandBus commandBus) {
-        RefusalTranslation translation = new RefusalTranslation();
-        commandBus.registerHandlerInterceptor(translation);
-        return translation;
+    RefusalTranslation refusalTranslation() {
+        return new RefusalTranslation();
     }
 
     /** The criteria catalog is the write model's reference data; it answers criteria queries. */

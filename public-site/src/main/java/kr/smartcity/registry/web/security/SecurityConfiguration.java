@@ -98,10 +98,12 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(ApiSecurityErrors.unauthorized(), api)
                         .defaultAccessDeniedHandlerFor(ApiSecurityErrors.forbidden(), api))
-                // An API call that signs in with HTTP Basic needs no CSRF token: another site cannot make a browser
-                // send that header. One that relies on the browser's session cookie does, as a page form does.
+                // An API call that signs in with HTTP Basic, or brings no session cookie, needs no CSRF token:
+                // another site can make a browser send neither that header nor a session it has not got. A call that
+                // rides on the browser's session cookie needs the token, as a page form does.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(api,
-                        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)))
+                        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                                || request.getRequestedSessionId() == null)))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
