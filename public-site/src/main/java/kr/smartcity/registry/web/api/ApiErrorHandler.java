@@ -1,5 +1,6 @@
 package kr.smartcity.registry.web.api;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.axonframework.common.jdbc.JdbcException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -62,7 +62,7 @@ class ApiErrorHandler {
     }
 
     /** A store that cannot be written (disk full, file size limit, closed after a failed write): nothing was kept. */
-    @ExceptionHandler({EventStoreException.class, JdbcException.class, DataAccessException.class,
+    @ExceptionHandler({SQLException.class, JdbcException.class, DataAccessException.class,
             TransactionException.class})
     ResponseEntity<ApiError> storeFailed(Exception e) {
         return StorageFailure.isIn(e) ? storeUnavailable(e) : refusal(Optional.empty(), e);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 import org.axonframework.common.jdbc.JdbcException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,7 +31,8 @@ final class StorageFailure {
     }
 
     private static boolean isStorage(Throwable cause) {
-        return cause instanceof EventStoreException || cause instanceof JdbcException
+        // The event store's own EventStoreException is left to its cause: the web knows no Axon storage types.
+        return cause instanceof JdbcException
                 || cause instanceof DataAccessException || cause instanceof TransactionException
                 || cause instanceof SQLException || cause instanceof IOException;
     }
