@@ -14,8 +14,8 @@ need_wrk() {
   command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
 }
 
-measure() { # path, seconds → "requests/s p99-in-ms" (wrk, 2 threads, 8 connections)
-  wrk -t2 -c8 -d"$2s" --latency "http://localhost:$port$1" | awk '
+measure() { # path, seconds[, wrk script] → "requests/s p99-in-ms" (wrk, 2 threads, 8 connections)
+  wrk -t2 -c8 -d"$2s" --latency ${3:+-s "$3"} "http://localhost:$port$1" | awk '
     /Requests\/sec/ { rps = $2 }
     / 99%/ { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms/, "", v) }
              else if (v ~ /s$/) { sub(/s/, "", v); v = v * 1000 }; p99 = v }
