@@ -53,15 +53,7 @@ echo "P5, P1, P2" >&2
 warm "$lookup"
 read -r _ large_p99 <<<"$(measure "$lookup" "$duration")"
 figure P5 "$small_p99" "$large_p99"
-number=$(curl -s "localhost:$port/api/v1/certifications?status=ACTIVE&size=1" | python3 -c '
-import json, sys; print(json.load(sys.stdin)["items"][0]["certificateNumber"])')
-static=/css/site.css
-verify=/api/v1/verify/$number
-registry="/certifications?field=TRANSPORT&level=L2"
-for path in "$static" "$verify" "$registry"; do warm "$path"; done
-read -r static_rps static_p99 <<<"$(measure "$static" "$duration")"
-read -r verify_rps verify_p99 <<<"$(measure "$verify" "$duration")"
-read -r registry_rps registry_p99 <<<"$(measure "$registry" "$duration")"
+measure_public_reads "$duration"
 figure P1 "$static_rps" "$static_p99" "$verify_rps" "$verify_p99"
 figure P2 "$static_rps" "$registry_rps" "$registry_p99"
 

@@ -27,6 +27,21 @@ warm() { # path: a few seconds of load first, so the JIT has compiled the path b
   wrk -t2 -c8 -d3s "http://localhost:$port$1" >/dev/null
 }
 
+measure_public_reads() { # seconds: the static file, an active certificate's check and the registry page with two
+  # filters, one after another, each warmed up first (P1, P2). Sets static, verify, registry (the paths) and
+  # static_rps static_p99 verify_rps verify_p99 registry_rps registry_p99.
+  local number
+  number=$(curl -s "localhost:$port/api/v1/certifications?status=ACTIVE&size=1" | python3 -c '
+import json, sys; print(json.load(sys.stdin)["items"][0]["certificateNumber"])')
+  static=/css/site.css
+  verify=/api/v1/verify/$number
+  registry="/certifications?field=TRANSPORT&level=L2"
+  for path in "$static" "$verify" "$registry"; do warm "$path"; done
+  read -r static_rps static_p99 <<<"$(measure "$static" "$1")"
+  read -r verify_rps verify_p99 <<<"$(measure "$verify" "$1")"
+  read -r registry_rps registry_p99 <<<"$(measure "$registry" "$1")"
+}
+
 machine() {
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%F)"
 }

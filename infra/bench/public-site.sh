@@ -17,15 +17,7 @@ port=18182
 
 start 10000 --registry.generator.full-case-percent=0
 wait_caught_up
-number=$(curl -s "localhost:$port/api/v1/certifications?status=ACTIVE&size=1" | python3 -c '
-import json, sys; print(json.load(sys.stdin)["items"][0]["certificateNumber"])')
-static=/css/site.css
-verify=/api/v1/verify/$number
-registry="/certifications?field=TRANSPORT&level=L2"
-for path in "$static" "$verify" "$registry"; do warm "$path"; done
-read -r static_rps static_p99 <<<"$(measure "$static" "$duration")"
-read -r verify_rps verify_p99 <<<"$(measure "$verify" "$duration")"
-read -r registry_rps registry_p99 <<<"$(measure "$registry" "$duration")"
+measure_public_reads "$duration"
 read -r unseen_rps unseen_p99 <<<"$(measure "$registry" "$duration" infra/bench/unseen-query.lua)"
 read -r _ static_paced_p99 <<<"$(measure "$static" "$duration" infra/bench/paced.lua)"
 read -r verify_paced_rps verify_paced_p99 <<<"$(measure "$verify" "$duration" infra/bench/paced.lua)"

@@ -5,9 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,6 +15,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import kr.smartcity.registry.query.api.RegistryQueries.CountRegistryChangesQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryChangeCount;
+import kr.smartcity.registry.web.MovableClock;
 
 /** Last-Modified is when this node first saw the registry's version, on a clock the test moves. */
 class RegistryLastModifiedTest {
@@ -24,23 +23,8 @@ class RegistryLastModifiedTest {
     private static final Instant T0 = Instant.parse("2026-11-25T00:00:00.300Z");
 
     private final QueryGateway queries = mock(QueryGateway.class);
-    private Instant now = T0;
-    private final RegistryLastModified lastModified = new RegistryLastModified(queries, new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Seoul");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MovableClock clock = new MovableClock(T0);
+    private final RegistryLastModified lastModified = new RegistryLastModified(queries, clock);
 
     private void version(long changes) {
         when(queries.query(any(CountRegistryChangesQuery.class), any(Class.class)))
@@ -61,13 +45,13 @@ class RegistryLastModifiedTest {
     void theDateIsWhenTheVersionWasFirstSeenAndIsLeftOutWithinThatSecond() {
         version(7);
         assertThat(get().getHeader("Last-Modified")).isNull();
-        now = T0.plusMillis(900);
+        clock.set(T0.plusMillis(900));
         assertThat(get().getDateHeader("Last-Modified")).isEqualTo(T0.toEpochMilli() / 1000 * 1000);
 
-        now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
         version(8);
         assertThat(get().getHeader("Last-Modified")).isNull();
-        now = T0.plusSeconds(31);
+        clock.set(T0.plusSeconds(31));
         assertThat(get().getDateHeader("Last-Modified")).isEqualTo(T0.plusSeconds(30).toEpochMilli() / 1000 * 1000);
     }
 
@@ -75,7 +59,7 @@ class RegistryLastModifiedTest {
     void ifModifiedSinceTheSameDateIsNotModifiedUnlessIfNoneMatchIsThere() {
         version(7);
         get();
-        now = T0.plusSeconds(5);
+        clock.set(T0.plusSeconds(5));
         String date = get().getHeader("Last-Modified");
 
         assertThat(get("If-Modified-Since", date).getStatus()).isEqualTo(304);

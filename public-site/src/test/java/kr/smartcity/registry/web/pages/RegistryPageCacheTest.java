@@ -6,9 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kr.smartcity.registry.query.api.RegistryQueries.CountRegistryChangesQuery;
 import kr.smartcity.registry.query.api.RegistryQueries.RegistryChangeCount;
+import kr.smartcity.registry.web.MovableClock;
 import kr.smartcity.registry.web.readside.RebuildingReadModels;
 
 /** The registry page is rendered once per registry version, language and query, and given again until one moves. */
@@ -36,7 +35,7 @@ class RegistryPageCacheTest {
     private final QueryGateway queries = mock(QueryGateway.class);
     private final RebuildingReadModels rebuilding = mock(RebuildingReadModels.class);
     private final AtomicInteger renders = new AtomicInteger();
-    private Instant now = Instant.parse("2026-11-26T01:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T01:00:00Z"));
     private int status = HttpServletResponse.SC_OK;
     private RegistryPageCache cache;
 
@@ -44,22 +43,7 @@ class RegistryPageCacheTest {
     void setUp() {
         CookieLocaleResolver languages = new CookieLocaleResolver("registry-lang");
         languages.setDefaultLocale(Locale.KOREAN);
-        cache = new RegistryPageCache(queries, languages, rebuilding, new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("Asia/Seoul");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        });
+        cache = new RegistryPageCache(queries, languages, rebuilding, clock);
         when(rebuilding.now()).thenReturn(List.of());
         registryVersion(1);
     }
@@ -132,7 +116,7 @@ class RegistryPageCacheTest {
     @Test
     void aKeptPageIsRenderedAgainAfterAMinuteForTheDailyDigestInItsFooter() throws Exception {
         get(null);
-        now = now.plus(RegistryPageCache.FRESH_FOR);
+        clock.set(clock.instant().plus(RegistryPageCache.FRESH_FOR));
 
         assertThat(get(null).getContentAsString()).endsWith("#2");
     }
