@@ -43,7 +43,7 @@ class BackupRestoreProcessIT {
     void anOnlineBackupRestoresIntoTheSameReadModels() throws Exception {
         Path original = work.resolve("original");
         RegistryProcess registry = RegistryProcess.start(original, work.resolve("original.log"),
-                "--registry.generator.certifications=" + HISTORY);
+                "--registry.generator.certifications=" + HISTORY, RegistryProcess.IMPORTS_ONLY);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> Files.readString(work.resolve("original.log")).contains("History generated"));
         RegistryClient api = registry.client();

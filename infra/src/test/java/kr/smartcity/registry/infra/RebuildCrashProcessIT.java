@@ -27,7 +27,8 @@ class RebuildCrashProcessIT {
     @Test
     void aRebuildKilledHalfWayEndsInTheSameDocumentsAfterARestart() throws Exception {
         Path dataDir = work.resolve("data");
-        RegistryProcess first = RegistryProcess.start(dataDir, work.resolve("first.log"), HISTORY);
+        RegistryProcess first = RegistryProcess.start(dataDir, work.resolve("first.log"), HISTORY,
+                RegistryProcess.IMPORTS_ONLY);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> Files.readString(work.resolve("first.log")).contains("History generated"));
         first.awaitCaughtUp();

@@ -21,6 +21,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class RegistryProcess {
 
     private static final Pattern READY = Pattern.compile("Registry ready at http://localhost:(\\d+)/");
+    /**
+     * The generator's history without full evaluation cases: imported certifications and what follows them. The
+     * drills are about the read models and the stores, which this exercises in seconds instead of the minutes that
+     * scoring cases (~150 events each) would take.
+     */
+    static final String IMPORTS_ONLY = "--registry.generator.full-case-percent=0";
 
     private final Process process;
     private final int port;
