@@ -89,7 +89,7 @@ public class HistoryGenerator {
             GenerationProgress progress = new GenerationProgress(certifications, this::storedEvents);
             progress.start();
             GeneratedCertification.CurrentRound round = new GeneratedCertification.CurrentRound(
-                    GeneratedRounds.announce(commands, until, clock),
+                    GeneratedRounds.announce(commands, until, clock, fullCasePercent > 0),
                     CriteriaCatalog.onClasspath().version(GeneratedRounds.CRITERIA_VERSION), fullCasePercent);
             ExecutorService workers = Executors.newFixedThreadPool(threads);
             IntStream.range(0, certifications).forEach(index -> workers.execute(() -> {

@@ -1,5 +1,6 @@
 package kr.smartcity.registry.web.staff.operator;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ import kr.smartcity.registry.web.staff.ScoredIndicators;
 @Component
 class OperatorReads {
 
+    private static final Duration ROUND_WAIT = Duration.ofSeconds(5);
+
     private final QueryGateway queries;
 
     OperatorReads(QueryGateway queries) {
@@ -41,6 +44,23 @@ class OperatorReads {
     RoundSummary round(String roundId) {
         return found(queries.query(new FindRoundQuery(roundId), ResponseTypes.optionalInstanceOf(RoundSummary.class))
                 .join());
+    }
+
+    /**
+     * Waits a few seconds at most for a round just announced to reach the rounds read model, so that the round's page
+     * the operator is sent to finds it (and shows the notice); if it is still not there, that page answers not found.
+     */
+    void awaitRound(String roundId) {
+        long deadline = System.nanoTime() + ROUND_WAIT.toNanos();
+        while (System.nanoTime() < deadline && queries.query(new FindRoundQuery(roundId),
+                ResponseTypes.optionalInstanceOf(RoundSummary.class)).join().isEmpty()) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Every case of a round, or of every round when {@code roundId} is null; newest first. */

@@ -37,6 +37,7 @@ class RoundsPage {
         FormErrors errors = new FormErrors();
         Optional<AnnounceRoundCommand> command = form.command(errors);
         if (outcomes.taken(command, errors, model, response)) {
+            reads.awaitRound(command.get().roundId());
             return outcomes.saved(next, "/staff/operator/rounds/" + command.get().roundId(),
                     "operator.done.announced", command.get().roundId());
         }
