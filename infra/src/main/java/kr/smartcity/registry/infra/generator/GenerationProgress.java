@@ -28,8 +28,9 @@ final class GenerationProgress {
         thread.setDaemon(true);
         return thread;
     });
-    private long startedAt;
-    private long eventsAtStart;
+    // Written by the generator thread, read by the progress timer.
+    private volatile long startedAt;
+    private volatile long eventsAtStart;
 
     GenerationProgress(int total, LongSupplier storedEvents) {
         this.total = total;
