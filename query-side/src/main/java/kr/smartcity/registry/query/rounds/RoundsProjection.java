@@ -8,6 +8,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,10 +34,12 @@ public class RoundsProjection {
 
     private final MongoTemplate mongo;
     private final DocumentBatch<RoundDocument> rounds;
+    private final QueryUpdateEmitter updates;
 
-    public RoundsProjection(MongoTemplate mongo) {
+    public RoundsProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
         this.mongo = mongo;
         this.rounds = new DocumentBatch<>(mongo, RoundDocument.class, RoundDocument::roundId);
+        this.updates = updates;
     }
 
     /** A rebuild replays every event into no rounds. */
@@ -50,17 +53,26 @@ public class RoundsProjection {
         rounds.save(new RoundDocument(event.roundId(), event.criteriaVersion(), event.eligibleFields(),
                 event.submissionOpensAt(), event.submissionClosesAt(),
                 event.milestones() == null ? Map.of() : Map.copyOf(event.milestones()), false, null));
+        announce(event.roundId());
     }
 
     @EventHandler
     void on(RoundScheduleChangedEvent event) {
         rounds.change(event.roundId(), doc -> doc.rescheduled(event.submissionClosesAt(), event.milestones(),
                 event.reason()));
+        announce(event.roundId());
     }
 
     @EventHandler
     void on(SubmissionWindowClosedEvent event) {
         rounds.change(event.roundId(), RoundDocument::closed);
+        announce(event.roundId());
+    }
+
+    /** Tells the round's subscribers (the operator's page, just after announcing it) where it stands now. */
+    private void announce(String roundId) {
+        rounds.find(roundId).ifPresent(doc -> updates.emit(FindRoundQuery.class,
+                query -> query.roundId().equals(roundId), doc.summary()));
     }
 
     /** Any signed-in staff role sees the rounds (applicants choose one to apply to); the public is refused. */

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +38,8 @@ class RoundsProjectionTest {
     private static final Instant CLOSES = Instant.parse("2023-10-26T09:00:00Z");
 
     private final InProcessMongo mongo = new InProcessMongo();
-    private final RoundsProjection projection = new RoundsProjection(mongo.template());
+    private final SimpleQueryUpdateEmitter updates = SimpleQueryUpdateEmitter.builder().build();
+    private final RoundsProjection projection = new RoundsProjection(mongo.template(), updates);
 
     @AfterEach
     void stop() {
@@ -79,6 +85,21 @@ class RoundsProjectionTest {
             projection.on(new SubmissionWindowClosedEvent("2023", CLOSES));
         });
         assertThat(round("2023").windowClosed()).isTrue();
+    }
+
+    @Test
+    void theRoundsSubscribersHearItsAnnouncementAndEachChangeButNotOtherRounds() {
+        var subscription = updates.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(
+                new FindRoundQuery("2023"), ResponseTypes.optionalInstanceOf(RoundSummary.class),
+                ResponseTypes.instanceOf(RoundSummary.class)), 16);
+        List<Boolean> heard = new ArrayList<>();
+        subscription.getUpdates().subscribe(update -> heard.add(((RoundSummary) update.getPayload()).windowClosed()));
+
+        announced("2023", OPENS);
+        announced("2025", Instant.parse("2025-04-21T00:00:00Z"));
+        projection.on(new SubmissionWindowClosedEvent("2023", CLOSES));
+
+        assertThat(heard).containsExactly(false, true);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -37,8 +36,7 @@ import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
 import kr.smartcity.registry.web.staff.ScoredIndicators;
 import kr.smartcity.registry.web.staff.StaffCommands;
 import kr.smartcity.registry.web.staff.StaffCommands.Sent;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import kr.smartcity.registry.web.staff.StaffQueries;
 
 /**
  * 신청서 작성: first the field and level (they decide the rows of the 자체평가표), then the form itself, sent as the
@@ -52,12 +50,15 @@ class ApplicationFormPage {
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(10);
 
     private final QueryGateway queries;
+    private final StaffQueries staffQueries;
     private final Rounds rounds;
     private final StaffCommands commands;
     private final MessageSource messages;
 
-    ApplicationFormPage(QueryGateway queries, Rounds rounds, StaffCommands commands, MessageSource messages) {
+    ApplicationFormPage(QueryGateway queries, StaffQueries staffQueries, Rounds rounds, StaffCommands commands,
+                        MessageSource messages) {
         this.queries = queries;
+        this.staffQueries = staffQueries;
         this.rounds = rounds;
         this.commands = commands;
         this.messages = messages;
@@ -109,26 +110,11 @@ class ApplicationFormPage {
             show(round, chosenField, chosenLevel, input, Map.of(), model);
             return "staff/applicant/form";
         }
-        awaitInPipeline(applicationId);
+        // The case page reads the pipeline, which takes the new case a moment after the command.
+        staffQueries.awaitArrival(new FindApplicationQuery(applicationId), ApplicationSummary.class, PIPELINE_WAIT);
         redirect.addFlashAttribute("done", messages.getMessage("applicant.form.submitted", null,
                 LocaleContextHolder.getLocale()));
         return "redirect:/staff/applicant/cases/" + applicationId;
-    }
-
-    /**
-     * The case page reads the pipeline, which takes the new case in a moment after the command: wait for it (a few
-     * seconds at most) so the page the applicant is sent to finds the case.
-     */
-    private void awaitInPipeline(String applicationId) {
-        try (SubscriptionQueryResult<Optional<ApplicationSummary>, ApplicationSummary> arrival =
-                     queries.subscriptionQuery(new FindApplicationQuery(applicationId),
-                             ResponseTypes.optionalInstanceOf(ApplicationSummary.class),
-                             ResponseTypes.instanceOf(ApplicationSummary.class))) {
-            Flux.concat(arrival.initialResult().flatMap(Mono::justOrEmpty), arrival.updates())
-                    .next().block(PIPELINE_WAIT);
-        } catch (RuntimeException slow) {
-            // Still not there: the case page answers "not found" until it is, the case list shows it soon after.
-        }
     }
 
     private RoundSummary round(String roundId, Model model) {

@@ -24,6 +24,7 @@ import kr.smartcity.registry.query.api.RoundQueries.RoundSummary;
 import kr.smartcity.registry.query.api.ScorecardQueries.FindScorecardQuery;
 import kr.smartcity.registry.query.api.ScorecardQueries.Scorecard;
 import kr.smartcity.registry.web.staff.ScoredIndicators;
+import kr.smartcity.registry.web.staff.StaffQueries;
 
 /** What the operator's pages read: rounds, the pipeline, a case's scorecard and its criteria. Unknown ids are 404. */
 @Component
@@ -32,9 +33,11 @@ class OperatorReads {
     private static final Duration ROUND_WAIT = Duration.ofSeconds(5);
 
     private final QueryGateway queries;
+    private final StaffQueries staffQueries;
 
-    OperatorReads(QueryGateway queries) {
+    OperatorReads(QueryGateway queries, StaffQueries staffQueries) {
         this.queries = queries;
+        this.staffQueries = staffQueries;
     }
 
     List<RoundSummary> rounds() {
@@ -46,21 +49,9 @@ class OperatorReads {
                 .join());
     }
 
-    /**
-     * Waits a few seconds at most for a round just announced to reach the rounds read model, so that the round's page
-     * the operator is sent to finds it (and shows the notice); if it is still not there, that page answers not found.
-     */
+    /** The round's page reads the rounds read model, which takes a round just announced a moment after the command. */
     void awaitRound(String roundId) {
-        long deadline = System.nanoTime() + ROUND_WAIT.toNanos();
-        while (System.nanoTime() < deadline && queries.query(new FindRoundQuery(roundId),
-                ResponseTypes.optionalInstanceOf(RoundSummary.class)).join().isEmpty()) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        staffQueries.awaitArrival(new FindRoundQuery(roundId), RoundSummary.class, ROUND_WAIT);
     }
 
     /** Every case of a round, or of every round when {@code roundId} is null; newest first. */
