@@ -27,11 +27,11 @@ final class GeneratedRounds {
     private GeneratedRounds() {
     }
 
-    /** Announces every round and returns the current one's id. */
     /**
-     * The current round, and the nine earlier ones when {@code earlierRounds}: an imports-only history leaves them
-     * out, because their window-closing deadlines, long past, fire whenever the scheduler next looks (up to half a
-     * minute later), after the history is otherwise complete — which the drills' before/after comparisons must not see.
+     * Announces the current round, and the nine earlier ones when {@code earlierRounds}; returns the current one's id.
+     * An imports-only history leaves the earlier ones out: their window-closing deadlines, long past, fire whenever
+     * the scheduler next looks (up to half a minute later), after the history is otherwise complete, which the drills'
+     * before/after comparisons must not see.
      */
     static String announce(DemoCommands commands, LocalDate until, Clock clock, boolean earlierRounds) {
         int current = until.getYear();
